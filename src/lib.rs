@@ -1,0 +1,3 @@
+//! The Cyber Budget Explorer: the budget model (pure Rust) and, on wasm, the Leptos UI.
+pub mod budget;
+pub mod dataset;
