@@ -12,7 +12,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let editions_dir = root.join("data/editions");
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/budget");
@@ -30,24 +31,38 @@ fn main() {
     let mut generated = String::from("&[\n");
     for path in &files {
         let name = relative(&root, path);
-        let json = std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{name}: cannot be read: {e}")));
+        let json = std::fs::read_to_string(path)
+            .unwrap_or_else(|e| fail(&format!("{name}: cannot be read: {e}")));
         let dataset = budget::load_edition(&name, &json).unwrap_or_else(|e| fail(&e.to_string()));
         let source_path = root.join(&dataset.edition.source_text);
         let source = std::fs::read_to_string(&source_path).unwrap_or_else(|e| {
-            fail(&format!("{name}: edition: source_text '{}' cannot be read: {e}", dataset.edition.source_text))
+            fail(&format!(
+                "{name}: edition: source_text '{}' cannot be read: {e}",
+                dataset.edition.source_text
+            ))
         });
         if let Err((record, problem)) = budget::check::check_quotes(&dataset, &source) {
             fail(&format!("{name}: {record}: {problem}"));
         }
-        writeln!(generated, "    ({name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            generated,
+            "    ({name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     generated.push_str("]\n");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("editions.rs");
-    std::fs::write(&out, generated).unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", out.display())));
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("editions.rs");
+    std::fs::write(&out, generated)
+        .unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", out.display())));
 }
 
 fn relative(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/")
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }
 
 /// Stops the build with one line a person can act on (cargo shows it as the error).

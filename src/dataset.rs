@@ -13,7 +13,10 @@ pub fn latest_edition() -> Result<Dataset, DataError> {
     let mut newest: Option<Dataset> = None;
     for (file, json) in EMBEDDED_EDITIONS {
         let dataset = load_edition(file, json)?;
-        if newest.as_ref().is_none_or(|n| dataset.latest_fiscal_year() > n.latest_fiscal_year()) {
+        if newest
+            .as_ref()
+            .is_none_or(|n| dataset.latest_fiscal_year() > n.latest_fiscal_year())
+        {
             newest = Some(dataset);
         }
     }

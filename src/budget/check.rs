@@ -25,7 +25,9 @@ pub fn check_consistency(data: &Dataset) -> Result<(), (String, String)> {
                 .filter_map(|p| p.amounts[round_idx])
                 .collect();
             let itemised_sum: Decimal = itemised.iter().sum();
-            let Some(totals) = &area.published_totals else { continue };
+            let Some(totals) = &area.published_totals else {
+                continue;
+            };
             let Some(total) = &totals[round_idx] else {
                 if !itemised.is_empty() {
                     return Err((
@@ -92,29 +94,55 @@ pub fn check_quotes(data: &Dataset, source_text: &str) -> Result<(), (String, St
         if haystack.contains(&collapse_whitespace(&source.quote)) {
             Ok(())
         } else {
-            Err((record.to_string(), format!("{field} quote '{}' is not in the source text", source.quote)))
+            Err((
+                record.to_string(),
+                format!("{field} quote '{}' is not in the source text", source.quote),
+            ))
         }
     };
-    let holds = |record: &str, field: &str, figure: Decimal, source: &SourceRef| -> Result<(), (String, String)> {
+    let holds = |record: &str,
+                 field: &str,
+                 figure: Decimal,
+                 source: &SourceRef|
+     -> Result<(), (String, String)> {
         find(record, field, source)?;
         if figures_in(&source.quote).contains(&figure) {
             Ok(())
         } else {
-            Err((record.to_string(), format!("{field} {figure} does not appear in its quote '{}'", source.quote)))
+            Err((
+                record.to_string(),
+                format!(
+                    "{field} {figure} does not appear in its quote '{}'",
+                    source.quote
+                ),
+            ))
         }
     };
-    let sourced = |record: &str, field: &str, s: &Sourced| holds(record, field, s.amount, &s.source);
+    let sourced =
+        |record: &str, field: &str, s: &Sourced| holds(record, field, s.amount, &s.source);
 
     for (round, total) in data.rounds.iter().zip(&data.grand_totals) {
         if let Some(total) = total {
-            sourced("grand_totals", &format!("grand total for '{}'", round.id), total)?;
+            sourced(
+                "grand_totals",
+                &format!("grand total for '{}'", round.id),
+                total,
+            )?;
         }
     }
     for area in &data.areas {
         let record = format!("area {}", area.number);
-        for (round, total) in data.rounds.iter().zip(area.published_totals.iter().flatten()) {
+        for (round, total) in data
+            .rounds
+            .iter()
+            .zip(area.published_totals.iter().flatten())
+        {
             if let Some(total) = total {
-                sourced(&record, &format!("published total for '{}'", round.id), total)?;
+                sourced(
+                    &record,
+                    &format!("published total for '{}'", round.id),
+                    total,
+                )?;
             }
         }
     }
@@ -136,12 +164,21 @@ pub fn check_quotes(data: &Dataset, source_text: &str) -> Result<(), (String, St
         for (i, sub) in program.sub_items.iter().enumerate() {
             for (round, amount) in data.rounds.iter().zip(&sub.amounts) {
                 if let Some(amount) = amount {
-                    sourced(&record, &format!("sub_items[{i}].amounts.{}", round.id), amount)?;
+                    sourced(
+                        &record,
+                        &format!("sub_items[{i}].amounts.{}", round.id),
+                        amount,
+                    )?;
                 }
             }
         }
         for (i, figure) in program.precise.iter().enumerate() {
-            holds(&record, &format!("precise[{i}]"), figure.million_yen, &figure.source)?;
+            holds(
+                &record,
+                &format!("precise[{i}]"),
+                figure.million_yen,
+                &figure.source,
+            )?;
         }
         for (i, note) in program.notes.iter().enumerate() {
             find(&record, &format!("notes[{i}]"), &note.source)?;
@@ -166,14 +203,23 @@ fn show_row(row: &[Option<Decimal>]) -> String {
 /// (`2, 126. 2`). Returns the number and the index just after it.
 fn scan_number(chars: &[char], start: usize) -> (Option<Decimal>, usize) {
     let mut end = start;
-    while end < chars.len() && (chars[end].is_ascii_digit() || matches!(chars[end], ',' | '.' | ' ')) {
+    while end < chars.len()
+        && (chars[end].is_ascii_digit() || matches!(chars[end], ',' | '.' | ' '))
+    {
         // A space only continues a number when a digit, `,` or `.` follows it.
-        if chars[end] == ' ' && !chars.get(end + 1).is_some_and(|c| c.is_ascii_digit() || matches!(c, ',' | '.')) {
+        if chars[end] == ' '
+            && !chars
+                .get(end + 1)
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        {
             break;
         }
         end += 1;
     }
-    let text: String = chars[start..end].iter().filter(|c| !matches!(c, ' ' | ',')).collect();
+    let text: String = chars[start..end]
+        .iter()
+        .filter(|c| !matches!(c, ' ' | ','))
+        .collect();
     let text = text.trim_end_matches('.');
     (text.parse::<Decimal>().ok(), end)
 }
@@ -231,12 +277,21 @@ mod tests {
 
     #[test]
     fn reads_a_summary_row_with_dashes_and_spaced_numbers() {
-        assert_eq!(row_figures("23.4億円 — 23.5億円"), vec![Some(d("23.4")), None, Some(d("23.5"))]);
+        assert_eq!(
+            row_figures("23.4億円 — 23.5億円"),
+            vec![Some(d("23.4")), None, Some(d("23.5"))]
+        );
         assert_eq!(
             row_figures("【防衛省】情報システムの防護\t1,064.0億円\t—\t477.4億円"),
             vec![Some(d("1064.0")), None, Some(d("477.4"))]
         );
-        assert_eq!(figures_in("令和5年度補正予算 238. 9 億円"), vec![d("5"), d("238.9")]);
-        assert_eq!(figures_in("令和6年度予算額 2, 126. 2 億円"), vec![d("6"), d("2126.2")]);
+        assert_eq!(
+            figures_in("令和5年度補正予算 238. 9 億円"),
+            vec![d("5"), d("238.9")]
+        );
+        assert_eq!(
+            figures_in("令和6年度予算額 2, 126. 2 億円"),
+            vec![d("6"), d("2126.2")]
+        );
     }
 }

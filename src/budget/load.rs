@@ -232,9 +232,18 @@ impl Ctx<'_> {
         })
     }
 
-    fn source(&self, record: &str, field: &str, page: u16, quote: String) -> Result<SourceRef, DataError> {
+    fn source(
+        &self,
+        record: &str,
+        field: &str,
+        page: u16,
+        quote: String,
+    ) -> Result<SourceRef, DataError> {
         if page == 0 {
-            return Err(self.err(record, format!("{field} page 0 does not exist: pages count from 1")));
+            return Err(self.err(
+                record,
+                format!("{field} page 0 does not exist: pages count from 1"),
+            ));
         }
         if quote.trim().is_empty() {
             return Err(self.err(record, format!("{field} has an empty quote")));
@@ -261,7 +270,10 @@ impl Ctx<'_> {
         let mut out: Vec<Option<U>> = rounds.iter().map(|_| None).collect();
         for (round_id, value) in map {
             let Some(round_idx) = rounds.iter().position(|r| r.id == round_id) else {
-                return Err(self.err(record, format!("{field} names round '{round_id}', which is not in `rounds`")));
+                return Err(self.err(
+                    record,
+                    format!("{field} names round '{round_id}', which is not in `rounds`"),
+                ));
             };
             let field = format!("{field}.{round_id}");
             out[round_idx] = Some(convert(&field, value)?);
@@ -273,7 +285,10 @@ impl Ctx<'_> {
         if raw.format != FORMAT_VERSION {
             return Err(self.err(
                 "",
-                format!("format {} is not supported: this build reads format {FORMAT_VERSION}", raw.format),
+                format!(
+                    "format {} is not supported: this build reads format {FORMAT_VERSION}",
+                    raw.format
+                ),
             ));
         }
         let edition_record = format!("edition '{}'", raw.edition.id);
@@ -298,7 +313,10 @@ impl Ctx<'_> {
                 "initial" => BudgetKind::Initial,
                 "supplementary" => BudgetKind::Supplementary,
                 other => {
-                    return Err(self.err(record, format!("kind '{other}' is not 'initial' or 'supplementary'")))
+                    return Err(self.err(
+                        record,
+                        format!("kind '{other}' is not 'initial' or 'supplementary'"),
+                    ))
                 }
             };
             rounds.push(Round {
@@ -309,7 +327,10 @@ impl Ctx<'_> {
             });
         }
         if rounds.is_empty() {
-            return Err(self.err("", "`rounds` is empty: an edition needs at least one budget round"));
+            return Err(self.err(
+                "",
+                "`rounds` is empty: an edition needs at least one budget round",
+            ));
         }
         unique(self, "round", rounds.iter().map(|r| r.id.as_str()))?;
         let mut seen_round_keys = HashSet::new();
@@ -317,15 +338,22 @@ impl Ctx<'_> {
             if !seen_round_keys.insert((r.fiscal_year, r.kind)) {
                 return Err(self.err(
                     format!("round '{}'", r.id),
-                    format!("fiscal year {} has two '{}' rounds", r.fiscal_year, r.kind.id()),
+                    format!(
+                        "fiscal year {} has two '{}' rounds",
+                        r.fiscal_year,
+                        r.kind.id()
+                    ),
                 ));
             }
         }
 
-        let grand_totals =
-            self.per_round("grand_totals", "grand total", &rounds, raw.grand_totals, |field, v| {
-                self.sourced("grand_totals", field, v)
-            })?;
+        let grand_totals = self.per_round(
+            "grand_totals",
+            "grand total",
+            &rounds,
+            raw.grand_totals,
+            |field, v| self.sourced("grand_totals", field, v),
+        )?;
 
         let population = {
             let record = "population";
@@ -345,9 +373,13 @@ impl Ctx<'_> {
             let record = format!("area {}", a.number);
             let published_totals = match a.published_totals {
                 None => None,
-                Some(map) => Some(self.per_round(&record, "published total", &rounds, map, |field, v| {
-                    self.sourced(&record, field, v)
-                })?),
+                Some(map) => {
+                    Some(
+                        self.per_round(&record, "published total", &rounds, map, |field, v| {
+                            self.sourced(&record, field, v)
+                        })?,
+                    )
+                }
             };
             areas.push(Area {
                 number: a.number,
@@ -398,47 +430,69 @@ impl Ctx<'_> {
         let ministry_idx = ministries
             .iter()
             .position(|m| m.id == p.ministry)
-            .ok_or_else(|| self.err(record, format!("ministry '{}' is not in `ministries`", p.ministry)))?;
+            .ok_or_else(|| {
+                self.err(
+                    record,
+                    format!("ministry '{}' is not in `ministries`", p.ministry),
+                )
+            })?;
         let area_idx = areas
             .iter()
             .position(|a| a.number == p.area)
             .ok_or_else(|| self.err(record, format!("area {} is not in `areas`", p.area)))?;
         for round_id in p.amounts.keys() {
             if !rounds.iter().any(|r| &r.id == round_id) {
-                return Err(self.err(record, format!("amounts name round '{round_id}', which is not in `rounds`")));
+                return Err(self.err(
+                    record,
+                    format!("amounts name round '{round_id}', which is not in `rounds`"),
+                ));
             }
         }
         let mut amounts = Vec::with_capacity(rounds.len());
         for round in rounds {
-            let amount = match p.amounts.get(&round.id) {
-                None => {
-                    return Err(self.err(
-                        record,
-                        format!("amount for round '{}' is missing: write null where the source has '—'", round.id),
-                    ))
-                }
-                Some(None) => None,
-                Some(Some(value)) => Some(
-                    self.decimal(record, "amount", value)
-                        .map_err(|e| DataError { problem: format!("{} (round '{}')", e.problem, round.id), ..e })?,
-                ),
-            };
+            let amount =
+                match p.amounts.get(&round.id) {
+                    None => {
+                        return Err(self.err(
+                            record,
+                            format!(
+                            "amount for round '{}' is missing: write null where the source has '—'",
+                            round.id
+                        ),
+                        ))
+                    }
+                    Some(None) => None,
+                    Some(Some(value)) => Some(self.decimal(record, "amount", value).map_err(
+                        |e| DataError {
+                            problem: format!("{} (round '{}')", e.problem, round.id),
+                            ..e
+                        },
+                    )?),
+                };
             amounts.push(amount);
         }
         if amounts.iter().all(Option::is_none) {
-            return Err(self.err(record, "amounts are all null: an itemised program has at least one amount"));
+            return Err(self.err(
+                record,
+                "amounts are all null: an itemised program has at least one amount",
+            ));
         }
 
-        let optional = |field: &str, t: Option<RawText>| t.map(|t| self.text(record, field, t)).transpose();
+        let optional =
+            |field: &str, t: Option<RawText>| t.map(|t| self.text(record, field, t)).transpose();
 
         let mut sub_items = Vec::new();
         for (i, s) in p.sub_items.into_iter().enumerate() {
             let field = format!("sub_items[{i}]");
             sub_items.push(SubItem {
                 name: self.text(record, &format!("{field}.name"), s.name)?,
-                amounts: self.per_round(record, &format!("{field}.amounts"), rounds, s.amounts, |f, v| {
-                    self.sourced(record, f, v)
-                })?,
+                amounts: self.per_round(
+                    record,
+                    &format!("{field}.amounts"),
+                    rounds,
+                    s.amounts,
+                    |f, v| self.sourced(record, f, v),
+                )?,
             });
         }
         let mut precise = Vec::new();
@@ -446,7 +500,11 @@ impl Ctx<'_> {
             let field = format!("precise[{i}]");
             precise.push(PreciseFigure {
                 label: self.text(record, &format!("{field}.label"), f.label)?,
-                million_yen: self.decimal(record, &format!("{field}.million_yen"), &f.million_yen)?,
+                million_yen: self.decimal(
+                    record,
+                    &format!("{field}.million_yen"),
+                    &f.million_yen,
+                )?,
                 source: self.source(record, &field, f.page, f.quote)?,
             });
         }
@@ -465,7 +523,12 @@ impl Ctx<'_> {
             area_idx,
             name: self.text(record, "name", p.name)?,
             amounts,
-            amounts_source: self.source(record, "amounts_source", p.amounts_source.page, p.amounts_source.quote)?,
+            amounts_source: self.source(
+                record,
+                "amounts_source",
+                p.amounts_source.page,
+                p.amounts_source.quote,
+            )?,
             detail_page: p.detail_page,
             description: self.text(record, "description", p.description)?,
             executing_body: optional("executing_body", p.executing_body)?,
@@ -490,11 +553,18 @@ fn non_empty_id(ctx: &Ctx<'_>, record: &str, id: &str) -> Result<String, DataErr
     if ok {
         Ok(id.to_string())
     } else {
-        Err(ctx.err(record, format!("id '{id}' must be lowercase letters, digits and '-'")))
+        Err(ctx.err(
+            record,
+            format!("id '{id}' must be lowercase letters, digits and '-'"),
+        ))
     }
 }
 
-fn unique<'a>(ctx: &Ctx<'_>, kind: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), DataError> {
+fn unique<'a>(
+    ctx: &Ctx<'_>,
+    kind: &str,
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<(), DataError> {
     let mut seen = HashSet::new();
     for id in ids {
         if !seen.insert(id) {

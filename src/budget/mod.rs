@@ -3,8 +3,16 @@
 //! natively and can be reused by exports, benchmarks and the build script.
 
 pub mod check;
+pub mod filter;
+pub mod format;
 pub mod load;
 pub mod model;
+pub mod query;
+pub mod search;
+pub mod sort;
+pub mod view;
 
+pub use filter::{Filter, KindFilter};
 pub use load::{load_edition, DataError};
 pub use model::*;
+pub use view::{Change, Explorer, Facets, TotalBasis, View};

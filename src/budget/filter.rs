@@ -1,0 +1,101 @@
+//! What the reader asked to see: fiscal year, budget kind, ministries, areas, search text.
+
+use super::model::{BudgetKind, Dataset};
+use super::search::search_terms;
+
+/// Which budget rounds of a fiscal year to add up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum KindFilter {
+    /// The initial budget only (当初), the default: it is what years are compared on.
+    #[default]
+    Initial,
+    /// The supplementary budget only (補正).
+    Supplementary,
+    /// Initial and supplementary together.
+    All,
+}
+
+impl KindFilter {
+    /// Every value, in the order controls list them.
+    pub const ALL: [KindFilter; 3] = [
+        KindFilter::Initial,
+        KindFilter::Supplementary,
+        KindFilter::All,
+    ];
+
+    /// The value of the `budget` URL parameter.
+    pub fn id(self) -> &'static str {
+        match self {
+            KindFilter::Initial => "initial",
+            KindFilter::Supplementary => "supplementary",
+            KindFilter::All => "all",
+        }
+    }
+
+    /// Parses the `budget` URL parameter.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The budget kinds this filter adds up.
+    pub fn kinds(self) -> &'static [BudgetKind] {
+        match self {
+            KindFilter::Initial => &[BudgetKind::Initial],
+            KindFilter::Supplementary => &[BudgetKind::Supplementary],
+            KindFilter::All => &[BudgetKind::Initial, BudgetKind::Supplementary],
+        }
+    }
+}
+
+/// A selection of the dataset. Empty `ministry_idxs` or `area_idxs` mean "all".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// The fiscal year shown.
+    pub fiscal_year: u16,
+    /// Which rounds of that year.
+    pub kind: KindFilter,
+    /// Ministries, as indices into `Dataset::ministries`, sorted and without repeats.
+    pub ministry_idxs: Vec<usize>,
+    /// Strategy areas, as indices into `Dataset::areas`, sorted and without repeats.
+    pub area_idxs: Vec<usize>,
+    /// Free text; every word must occur in a program's names or descriptions.
+    pub search: String,
+}
+
+impl Filter {
+    /// The default view of a dataset: its newest fiscal year, initial budget, everything.
+    pub fn for_dataset(data: &Dataset) -> Self {
+        Filter {
+            fiscal_year: data.latest_fiscal_year(),
+            ..Filter::default()
+        }
+    }
+
+    /// The rounds this filter adds up, in dataset order.
+    pub fn round_idxs(&self, data: &Dataset) -> Vec<usize> {
+        rounds_of(data, self.fiscal_year, self.kind)
+    }
+
+    /// True when the total can only be the sum of itemised programs, because the source
+    /// publishes no total per ministry or per search result.
+    pub fn needs_itemised_sum(&self) -> bool {
+        !self.ministry_idxs.is_empty() || !search_terms(&self.search).is_empty()
+    }
+
+    /// True when nothing narrows the selection beyond year and kind.
+    pub fn is_unfiltered(&self) -> bool {
+        self.ministry_idxs.is_empty()
+            && self.area_idxs.is_empty()
+            && search_terms(&self.search).is_empty()
+    }
+}
+
+/// The rounds of `fiscal_year` whose kind `kind` selects, in dataset order.
+pub fn rounds_of(data: &Dataset, fiscal_year: u16, kind: KindFilter) -> Vec<usize> {
+    data.rounds
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.fiscal_year == fiscal_year && kind.kinds().contains(&r.kind))
+        .map(|(idx, _)| idx)
+        .collect()
+}

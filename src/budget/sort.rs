@@ -1,0 +1,112 @@
+//! Ordering the program table.
+
+use std::cmp::Ordering;
+
+use super::model::{Dataset, Lang};
+use super::view::ProgramRow;
+
+/// The column the program table is sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    /// Program name in the reader's language.
+    Name,
+    /// Ministry, in the government's order.
+    Ministry,
+    /// Strategy area number.
+    Area,
+    /// Amount in the selected rounds.
+    Amount,
+    /// Absolute change from the previous year; rows without one come last either way.
+    Change,
+}
+
+impl SortKey {
+    /// Every key, in column order.
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Name,
+        SortKey::Ministry,
+        SortKey::Area,
+        SortKey::Amount,
+        SortKey::Change,
+    ];
+
+    /// The name used in the `sort` URL parameter.
+    pub fn id(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::Ministry => "ministry",
+            SortKey::Area => "area",
+            SortKey::Amount => "amount",
+            SortKey::Change => "change",
+        }
+    }
+}
+
+/// A sort order: a key and a direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Sort {
+    /// The column.
+    pub key: SortKey,
+    /// True for largest (or last) first.
+    pub descending: bool,
+}
+
+impl Default for Sort {
+    /// Largest amount first: where the money goes.
+    fn default() -> Self {
+        Sort {
+            key: SortKey::Amount,
+            descending: true,
+        }
+    }
+}
+
+impl Sort {
+    /// The `sort` URL parameter: the key, prefixed with `-` for descending (`-amount`).
+    pub fn to_param(self) -> String {
+        format!(
+            "{}{}",
+            if self.descending { "-" } else { "" },
+            self.key.id()
+        )
+    }
+
+    /// Parses the `sort` URL parameter.
+    pub fn from_param(value: &str) -> Option<Sort> {
+        let (descending, id) = match value.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, value),
+        };
+        SortKey::ALL
+            .into_iter()
+            .find(|k| k.id() == id)
+            .map(|key| Sort { key, descending })
+    }
+}
+
+/// Sorts `rows` in place. Ties keep the source's order, so the table is stable.
+pub fn sort_programs(rows: &mut [ProgramRow], sort: Sort, data: &Dataset, lang: Lang) {
+    rows.sort_by(|a, b| {
+        let pa = &data.programs[a.program_idx];
+        let pb = &data.programs[b.program_idx];
+        let ordering = match sort.key {
+            SortKey::Name => pa.name.get(lang).cmp(pb.name.get(lang)),
+            SortKey::Ministry => pa.ministry_idx.cmp(&pb.ministry_idx),
+            SortKey::Area => pa.area_idx.cmp(&pb.area_idx),
+            SortKey::Amount => a.amount.cmp(&b.amount),
+            SortKey::Change => match (a.change.amount(), b.change.amount()) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                // Rows without a change sort last whatever the direction.
+                (Some(_), None) => return Ordering::Less,
+                (None, Some(_)) => return Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            },
+        };
+        let ordering = if sort.descending {
+            ordering.reverse()
+        } else {
+            ordering
+        };
+        ordering.then(a.program_idx.cmp(&b.program_idx))
+    });
+}

@@ -1,0 +1,56 @@
+//! About the data: source, computation, gaps, licence.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::budget::Lang;
+use crate::text::labels;
+
+/// Where the figures come from, how each is computed, and what the source leaves out.
+#[component]
+pub fn About(state: AppState) -> impl IntoView {
+    let lang = state.lang;
+    move || {
+        let lang = lang.get();
+        let l = labels(lang);
+        state.explorer.with_value(|e| {
+            let edition = &e.data.edition;
+            let population = &e.data.population;
+            let explanation: &[&str] = match lang {
+                Lang::Ja => &[
+                    "総額は資料が公表した総額です。分野で絞り込むと、公表された分野別総額の合計になります。(5)推進体制と(6)その他は個別の総額が公表されていないため、総額から(1)〜(4)の総額を差し引いた額を両者の合計として示します。",
+                    "府省庁や検索語で絞り込んだときの金額は、資料に掲載された個別施策の合計です。府省庁別の総額を示す図は抽出できなかったため、府省庁の予算全体ではありません。",
+                    "各分野の総額には個別施策として掲載されていない施策も含まれます（注2）。その差額を「個別施策として記載のない額」として常に表示し、推計で埋めることはしません。",
+                    "前年度比は、前年度の同じ種類の予算（当初なら当初）と比べます。比較できる予算がない場合や、前年度に記載のない施策は「比較なし」とし、ゼロとは扱いません。",
+                    "金額はすべて10進数で正確に計算し、表示のときだけ0.1億円単位に四捨五入します。",
+                    "ページ番号は、PDFから抽出した文章の並びから数えたものです（1〜2ページが総括表、5ページ以降が各施策）。",
+                ],
+                Lang::En => &[
+                    "The total is the source's published grand total. Filtering by area gives the sum of the published area totals. Areas (5) and (6) have no published totals of their own, so what they hold together is shown as the grand total less the totals of areas (1) to (4).",
+                    "Filtered by ministry or by search text, the amount is the sum of the programs the source itemises. The source's per-ministry chart could not be extracted, so this is not a ministry's whole budget.",
+                    "Each area's total includes programs the source does not list (note 2). That difference is always shown as \"not itemised in the source\" and never filled with estimates.",
+                    "Changes compare with the previous year's budget of the same kind (initial with initial). Where there is nothing to compare with, or a program had no amount the year before, the page says so instead of showing zero.",
+                    "All amounts are computed exactly in decimal and rounded to 0.1 (×100 million yen) only for display.",
+                    "Page numbers count the slides of the source PDF in the order of its extracted text (pages 1-2 are the summary table, program pages start at 5).",
+                ],
+            };
+            let population_text = match lang {
+                Lang::Ja => format!("1人あたりの額は、{}による人口（{}時点）で割って求めています。", population.source.get(lang), population.as_of),
+                Lang::En => format!("Per-resident amounts divide by the population from the {} (as of {}).", population.source.get(lang), population.as_of),
+            };
+            view! {
+                <section class="about" id="about" aria-labelledby="about-heading">
+                    <h2 id="about-heading">{l.about_heading}</h2>
+                    <p>{edition.publisher.get(lang).to_string()}</p>
+                    <ul>{explanation.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ul>
+                    <p>{population_text}</p>
+                    <h3>{l.rounding_note_heading}</h3>
+                    <ul>
+                        {edition.source_notes.iter().map(|n| view! { <li>{n.get(lang).to_string()}</li> }).collect_view()}
+                    </ul>
+                    <p class="licence">{edition.licence.get(lang).to_string()}</p>
+                </section>
+            }
+        })
+    }
+}

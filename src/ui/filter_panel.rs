@@ -1,0 +1,200 @@
+//! The filter controls: search, year, budget kind, ministries, areas, clear all.
+
+use leptos::prelude::*;
+
+use super::checkbox_group::{CheckboxChoice, CheckboxGroup};
+use super::radio_group::{RadioChoice, RadioGroup};
+use super::search_box::SearchBox;
+use super::state::AppState;
+use super::url::HistoryMode;
+use crate::budget::KindFilter;
+use crate::text::{fiscal_year, kind_filter, labels, n_programs};
+
+/// Every filter of the view, each choice showing how many programs it leaves.
+#[component]
+pub fn FilterPanel(state: AppState) -> impl IntoView {
+    let lang = state.lang;
+    let data = move |f: &dyn Fn(&crate::budget::Dataset) -> String| {
+        state.explorer.with_value(|e| f(&e.data))
+    };
+
+    let years: Vec<u16> = state.explorer.with_value(|e| e.data.fiscal_years());
+    let year_choices = years
+        .into_iter()
+        .map(|year| RadioChoice {
+            value: year.to_string(),
+            label: Signal::derive(move || fiscal_year(year, lang.get())),
+            count: Signal::derive(move || {
+                let n = state.facets.with(|f| {
+                    f.by_year
+                        .iter()
+                        .find(|(y, _)| *y == year)
+                        .map_or(0, |(_, n)| *n)
+                });
+                n_programs(n, lang.get())
+            }),
+            checked: Signal::derive(move || state.view_state.with(|s| s.year == year)),
+        })
+        .collect();
+    let kind_choices = KindFilter::ALL
+        .into_iter()
+        .map(|kind| RadioChoice {
+            value: kind.id().to_string(),
+            label: Signal::derive(move || kind_filter(kind, lang.get()).to_string()),
+            count: Signal::derive(move || {
+                let n = state.facets.with(|f| {
+                    f.by_kind
+                        .iter()
+                        .find(|(k, _)| *k == kind)
+                        .map_or(0, |(_, n)| *n)
+                });
+                n_programs(n, lang.get())
+            }),
+            checked: Signal::derive(move || state.view_state.with(|s| s.budget == kind)),
+        })
+        .collect();
+    let n_ministries = state.explorer.with_value(|e| e.data.ministries.len());
+    let ministry_choices = (0..n_ministries)
+        .map(|idx| {
+            let id = state
+                .explorer
+                .with_value(|e| e.data.ministries[idx].id.clone());
+            let checked_id = id.clone();
+            CheckboxChoice {
+                value: id,
+                label: Signal::derive(move || {
+                    data(&|d| d.ministries[idx].name.get(lang.get()).to_string())
+                }),
+                count: Signal::derive(move || {
+                    n_programs(state.facets.with(|f| f.by_ministry[idx]), lang.get())
+                }),
+                checked: Signal::derive(move || {
+                    state
+                        .view_state
+                        .with(|s| s.ministries.contains(&checked_id))
+                }),
+            }
+        })
+        .collect();
+    let n_areas = state.explorer.with_value(|e| e.data.areas.len());
+    let area_choices = (0..n_areas)
+        .map(|idx| {
+            let number = state.explorer.with_value(|e| e.data.areas[idx].number);
+            CheckboxChoice {
+                value: number.to_string(),
+                label: Signal::derive(move || {
+                    data(&|d| format!("({number}) {}", d.areas[idx].name.get(lang.get())))
+                }),
+                count: Signal::derive(move || {
+                    n_programs(state.facets.with(|f| f.by_area[idx]), lang.get())
+                }),
+                checked: Signal::derive(move || {
+                    state.view_state.with(|s| s.areas.contains(&number))
+                }),
+            }
+        })
+        .collect();
+
+    let on_year = Callback::new(move |value: String| {
+        if let Ok(year) = value.parse::<u16>() {
+            state.update(HistoryMode::Push, |s| s.year = year);
+        }
+    });
+    let on_kind = Callback::new(move |value: String| {
+        if let Some(kind) = KindFilter::from_id(&value) {
+            state.update(HistoryMode::Push, |s| s.budget = kind);
+        }
+    });
+    let on_ministry = Callback::new(move |(id, checked): (String, bool)| {
+        let order: Vec<String> = state
+            .explorer
+            .with_value(|e| e.data.ministries.iter().map(|m| m.id.clone()).collect());
+        state.update(HistoryMode::Push, |s| {
+            s.ministries.retain(|m| *m != id);
+            if checked {
+                s.ministries.push(id);
+            }
+            // Keep the government's order, so one selection has one URL.
+            s.ministries
+                .sort_by_key(|m| order.iter().position(|o| o == m));
+            s.program = None;
+        });
+    });
+    let on_area = Callback::new(move |(value, checked): (String, bool)| {
+        let Ok(number) = value.parse::<u8>() else {
+            return;
+        };
+        state.update(HistoryMode::Push, |s| {
+            s.areas.retain(|a| *a != number);
+            if checked {
+                s.areas.push(number);
+                s.areas.sort_unstable();
+            }
+            s.program = None;
+        });
+    });
+
+    // On a phone the controls fold away behind one button so the figures come first; on
+    // wider screens CSS always shows them and hides the button.
+    let expanded = RwSignal::new(false);
+
+    view! {
+        <aside class="filters" aria-labelledby="filters-heading">
+            <h2 id="filters-heading">{move || labels(lang.get()).filters_heading}</h2>
+            <button
+                type="button"
+                class="filters-toggle"
+                id="filters-toggle"
+                aria-controls="filter-body"
+                aria-expanded=move || expanded.get().to_string()
+                on:click=move |_| expanded.update(|open| *open = !*open)
+            >
+                {move || if expanded.get() { labels(lang.get()).filters_hide } else { labels(lang.get()).filters_show }}
+            </button>
+            <div class="filter-body" class:collapsed=move || !expanded.get() id="filter-body">
+            <p class="match-count" id="match-count">
+                {move || labels(lang.get()).n_matching_prefix}
+                ": "
+                <strong>{move || n_programs(state.facets.with(|f| f.n_matching), lang.get())}</strong>
+            </p>
+            <SearchBox state=state />
+            <RadioGroup
+                name="year"
+                legend=Signal::derive(move || labels(lang.get()).year_legend.to_string())
+                choices=year_choices
+                on_select=on_year
+            />
+            <RadioGroup
+                name="budget"
+                legend=Signal::derive(move || labels(lang.get()).budget_legend.to_string())
+                choices=kind_choices
+                on_select=on_kind
+            />
+            <CheckboxGroup
+                name="ministry"
+                legend=Signal::derive(move || labels(lang.get()).ministry_legend.to_string())
+                choices=ministry_choices
+                on_toggle=on_ministry
+            />
+            <CheckboxGroup
+                name="area"
+                legend=Signal::derive(move || labels(lang.get()).area_legend.to_string())
+                choices=area_choices
+                on_toggle=on_area
+            />
+            <button
+                type="button"
+                class="clear-all"
+                id="clear-all"
+                disabled=move || state.view_state.with(|s| *s == s.cleared())
+                on:click=move |_| {
+                    state.update(HistoryMode::Push, |s| *s = s.cleared());
+                    state.notices.set(Vec::new());
+                }
+            >
+                {move || labels(lang.get()).clear_all}
+            </button>
+            </div>
+        </aside>
+    }
+}

@@ -1,0 +1,41 @@
+//! The Leptos UI: one component per file. Components draw what `crate::budget` computed;
+//! none of them computes money.
+
+mod about;
+mod app;
+mod area_breakdown;
+mod bar_chart;
+mod checkbox_group;
+mod fatal;
+mod filter_panel;
+mod headline;
+mod ministry_breakdown;
+mod notices;
+mod program_detail;
+mod program_table;
+mod radio_group;
+mod search_box;
+mod site_header;
+pub mod state;
+pub mod url;
+
+use leptos::prelude::*;
+
+/// Starts the app: installs the panic notice, loads the embedded data and mounts.
+pub fn start() {
+    fatal::install_panic_notice();
+    let boot = document().get_element_by_id("boot");
+    match crate::dataset::latest_edition() {
+        Ok(data) => {
+            let explorer = crate::budget::Explorer::new(data);
+            let query = url::current_query();
+            mount_to_body(
+                move || view! { <app::App explorer=explorer.clone() initial_query=query.clone() /> },
+            );
+        }
+        Err(error) => fatal::show_fatal(&error.to_string()),
+    }
+    if let Some(boot) = boot {
+        boot.remove();
+    }
+}

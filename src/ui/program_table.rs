@@ -1,0 +1,125 @@
+//! The sortable table of itemised programs.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use super::url::HistoryMode;
+use crate::budget::format::oku;
+use crate::budget::sort::{Sort, SortKey};
+use crate::text::{area_label, change, labels};
+
+fn column_label(key: SortKey, lang: crate::budget::Lang) -> &'static str {
+    let l = labels(lang);
+    match key {
+        SortKey::Name => l.col_name,
+        SortKey::Ministry => l.col_ministry,
+        SortKey::Area => l.col_area,
+        SortKey::Amount => l.col_amount,
+        SortKey::Change => l.col_change,
+    }
+}
+
+/// Every matching program with its amount and change; a name opens the program's detail.
+#[component]
+pub fn ProgramTable(state: AppState) -> impl IntoView {
+    let lang = state.lang;
+    let sort = Memo::new(move |_| state.view_state.with(|s| s.sort));
+    let header = SortKey::ALL
+        .into_iter()
+        .map(|key| {
+            let aria_sort = move || {
+                let s = sort.get();
+                match (s.key == key, s.descending) {
+                    (false, _) => "none",
+                    (true, true) => "descending",
+                    (true, false) => "ascending",
+                }
+            };
+            let arrow = move || {
+                let s = sort.get();
+                match (s.key == key, s.descending) {
+                    (false, _) => "↕",
+                    (true, true) => "▼",
+                    (true, false) => "▲",
+                }
+            };
+            let numeric = matches!(key, SortKey::Amount | SortKey::Change);
+            view! {
+                <th scope="col" aria-sort=aria_sort class:num=numeric>
+                    <button
+                        type="button"
+                        class="sort-button"
+                        id=format!("sort-{}", key.id())
+                        on:click=move |_| {
+                            let current = sort.get_untracked();
+                            // Same column: flip. New column: money largest first, words A to Z.
+                            let descending = if current.key == key { !current.descending } else { numeric };
+                            state.update(HistoryMode::Replace, |s| s.sort = Sort { key, descending });
+                        }
+                    >
+                        {move || column_label(key, lang.get())}
+                        <span aria-hidden="true">" " {arrow}</span>
+                    </button>
+                </th>
+            }
+        })
+        .collect_view();
+
+    let body = move || {
+        let lang = lang.get();
+        let rows = state.sorted_programs.get();
+        if rows.is_empty() {
+            return view! {
+                <tr>
+                    <td colspan="5" class="empty">{labels(lang).no_programs}</td>
+                </tr>
+            }
+            .into_any();
+        }
+        state.explorer.with_value(|e| {
+            rows.iter()
+                .map(|row| {
+                    let program = &e.data.programs[row.program_idx];
+                    let id = program.id.clone();
+                    let href = state.href(|s| s.program = Some(id.clone()));
+                    view! {
+                        <tr>
+                            <th scope="row">
+                                <a
+                                    href=href
+                                    class="program-link"
+                                    on:click=move |ev| {
+                                        ev.prevent_default();
+                                        state.update(HistoryMode::Push, |s| s.program = Some(id.clone()));
+                                    }
+                                >
+                                    {program.name.get(lang).to_string()}
+                                </a>
+                            </th>
+                            <td>{e.data.ministries[program.ministry_idx].name.get(lang).to_string()}</td>
+                            <td>{area_label(&e.data, &[program.area_idx], lang)}</td>
+                            <td class="num">{oku(row.amount, lang)}</td>
+                            <td class="num">{change(&row.change, lang)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+
+    view! {
+        <section class="programs" aria-labelledby="programs-heading">
+            <h2 id="programs-heading">{move || labels(lang.get()).programs_heading}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="program-table-caption">
+                <table id="program-table">
+                    <caption id="program-table-caption">{move || labels(lang.get()).program_table_caption}</caption>
+                    <thead>
+                        <tr>{header}</tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

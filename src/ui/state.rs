@@ -1,0 +1,98 @@
+//! The app's shared reactive state, passed down as one bundle.
+//!
+//! The URL query ([`ViewState`]) is the single source of truth: controls call
+//! [`AppState::update`], which changes the signal and writes the address bar; everything
+//! shown is derived from it through memos over the budget model.
+
+use leptos::prelude::*;
+
+use super::url::{write_query, HistoryMode};
+use crate::budget::query::{Notice, ViewState};
+use crate::budget::sort::sort_programs;
+use crate::budget::view::ProgramRow;
+use crate::budget::{Explorer, Facets, Filter, Lang, View};
+
+/// Everything components read and the one way they change it.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The dataset, prepared for views.
+    pub explorer: StoredValue<Explorer>,
+    /// What the URL asks for.
+    pub view_state: RwSignal<ViewState>,
+    /// Parts of the URL that were ignored, for the notice.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The filter part of the state (so language or sort changes do not recompute views).
+    pub filter: Memo<Filter>,
+    /// The computed view.
+    pub view: Memo<View>,
+    /// Program counts per control choice.
+    pub facets: Memo<Facets>,
+    /// The program table's rows in the chosen order.
+    pub sorted_programs: Memo<Vec<ProgramRow>>,
+    /// The language.
+    pub lang: Memo<Lang>,
+}
+
+impl AppState {
+    /// Builds the state from the dataset and the URL the page was opened with.
+    pub fn new(explorer: Explorer, initial_query: &str) -> Self {
+        let (view_state, notices) = ViewState::parse(initial_query, &explorer.data);
+        let explorer = StoredValue::new(explorer);
+        let view_state = RwSignal::new(view_state);
+        let filter =
+            Memo::new(move |_| explorer.with_value(|e| view_state.with(|s| s.filter(&e.data))));
+        let view = Memo::new(move |_| explorer.with_value(|e| filter.with(|f| e.view(f))));
+        let facets = Memo::new(move |_| explorer.with_value(|e| filter.with(|f| e.facets(f))));
+        let lang = Memo::new(move |_| view_state.with(|s| s.lang));
+        let sort = Memo::new(move |_| view_state.with(|s| s.sort));
+        let sorted_programs = Memo::new(move |_| {
+            let mut rows = view.with(|v| v.programs.clone());
+            explorer.with_value(|e| sort_programs(&mut rows, sort.get(), &e.data, lang.get()));
+            rows
+        });
+        AppState {
+            explorer,
+            view_state,
+            notices: RwSignal::new(notices),
+            filter,
+            view,
+            facets,
+            sorted_programs,
+            lang,
+        }
+    }
+
+    /// Changes the view and records it in the address bar; a change that changes nothing
+    /// writes nothing, so repeated clicks do not pile up history.
+    pub fn update(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
+        let mut next = self.view_state.get_untracked();
+        change(&mut next);
+        if next == self.view_state.get_untracked() {
+            return;
+        }
+        let query = self.explorer.with_value(|e| next.to_query(&e.data));
+        self.view_state.set(next);
+        write_query(&query, mode);
+    }
+
+    /// Re-reads the address bar, after Back or Forward.
+    pub fn restore(&self, query: &str) {
+        let (state, notices) = self
+            .explorer
+            .with_value(|e| ViewState::parse(query, &e.data));
+        self.view_state.set(state);
+        self.notices.set(notices);
+    }
+
+    /// The link to the state `change` makes of the current one, for real `href`s.
+    pub fn href(&self, change: impl FnOnce(&mut ViewState)) -> String {
+        let mut next = self.view_state.get();
+        change(&mut next);
+        let query = self.explorer.with_value(|e| next.to_query(&e.data));
+        if query.is_empty() {
+            "?".to_string()
+        } else {
+            query
+        }
+    }
+}
