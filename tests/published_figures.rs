@@ -188,7 +188,8 @@ fn itemised_sums_reconcile_with_published_totals() {
     // Itemised programs per area (FY2024 initial) and what the source does not itemise.
     let e = explorer();
     let view = e.view(&filter(&e, 2024, KindFilter::Initial));
-    let rows: Vec<(Vec<u8>, Decimal, Option<Decimal>, Option<Decimal>)> = view
+    type AreaFigures = (Vec<u8>, Decimal, Option<Decimal>, Option<Decimal>);
+    let rows: Vec<AreaFigures> = view
         .by_area
         .iter()
         .map(|r| {

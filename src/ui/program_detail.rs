@@ -132,7 +132,7 @@ fn DetailSection(state: AppState, program_idx: usize) -> impl IntoView {
                 "{} · {}{}",
                 data.ministries[p.ministry_idx].name.get(lang),
                 area_label(data, &[p.area_idx], lang),
-                p.detail_page.map(|page| format!(" · {} {} {page}", l.detail_source, l.page)).unwrap_or_default()
+                p.detail_page.map(|page| format!(" · {} {} {page}", l.detail_page, l.page)).unwrap_or_default()
             );
             view! {
                 <div class="detail-head">

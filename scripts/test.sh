@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `cargo xtask test`: installs what is missing (including Chromium), then runs
+# every check: version pins, rustfmt, clippy, native tests, and the browser
+# tests against release builds served over HTTP on loopback.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+(($# == 0)) || die "usage: cargo xtask test (takes no arguments)"
+
+bash "$REPO_ROOT/scripts/ensure-tools.sh" --browser
+export CBE_TOOLS_READY=1
+
+say "version pins agree"
+bash "$REPO_ROOT/scripts/check-versions.sh"
+
+say "cargo fmt --all --check"
+cargo fmt --all --check
+
+# Native: the app's leptos/web-sys dependencies are wasm32-only.
+say "cargo clippy --workspace --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
+# The UI only exists on wasm32: lint it there too.
+say "cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings"
+cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+say "cargo test --workspace"
+cargo test --workspace
+
+# Two builds: at the root, and under a sub-path as a ministry site would host it.
+export CBE_DIST_ROOT="$REPO_ROOT/dist"
+export CBE_DIST_SUBPATH="$REPO_ROOT/target/dist-subpath"
+export CBE_SUBPATH_PREFIX="/cyber/budget/"
+bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_ROOT" --public-url /
+bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_SUBPATH" --public-url "$CBE_SUBPATH_PREFIX"
+
+say "browser tests: node --test tests/e2e/"
+node --test tests/e2e/
+
+say "all tests passed"

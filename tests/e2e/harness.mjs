@@ -1,0 +1,208 @@
+// Helpers for the browser end-to-end tests (`node --test tests/e2e/`, run by
+// `cargo xtask test` after it has built the dists). The app is loaded the way a
+// visitor gets it: release build, plain static HTTP on 127.0.0.1, headless
+// Debian Chromium (/usr/bin/chromium) driven by playwright-core.
+//
+// API
+// ---
+// Where the builds are (set by scripts/test.sh; the defaults match it):
+//   DIST_ROOT        env CBE_DIST_ROOT, default <repo>/dist            built with public_url "/"
+//   DIST_SUBPATH     env CBE_DIST_SUBPATH, default <repo>/target/dist-subpath
+//   SUBPATH_PREFIX   env CBE_SUBPATH_PREFIX, default "/cyber/budget/"  its public_url
+//   ARTIFACTS_DIR    tests/e2e/artifacts (git-ignored): screenshots go here
+//
+// The usual way, one server + browser per test file, a fresh page per open():
+//   import { test } from 'node:test';
+//   import assert from 'node:assert/strict';
+//   import { useApp } from './harness.mjs';
+//
+//   const app = useApp();                        // or useApp({ subpath: true })
+//   test('shows the grand total', async () => {
+//     const { page, errors } = await app.open('?fy=2024');   // query string, '' for none
+//     assert.match(await app.mainText(page), /2,126\.2/);
+//     assert.deepEqual(errors.page, []);
+//   });
+//
+// useApp({ subpath = false, dist, prefix, viewport, locale }) registers node:test
+// before/after hooks (so call it at the top level of the file, or inside a
+// describe) and returns:
+//   app.server            the static server (url, origin, prefix, requests[]), after `before`
+//   app.browser           the playwright Browser, after `before`
+//   app.open(query, opts) -> { page, context, url, errors }: opens `server.url + query` in a
+//                         new browser context and waits until the app has rendered
+//                         (`main` exists and `#boot` is gone). opts: { viewport, locale,
+//                         waitForApp = true, timeout = 20000 }. Contexts close in `after`.
+//   app.mainText(page)    innerText of <main>
+//   app.screenshot(page, name)  full-page PNG at ARTIFACTS_DIR/<name>.png; returns the path
+//
+// `errors` collects, from the moment the page is created:
+//   errors.console   console.error messages (a Rust panic arrives here via console_error_panic_hook)
+//   errors.page      uncaught exceptions (pageerror)
+//   errors.http      responses with status >= 400, as "404 http://…"
+//   errors.failed    requests that failed outright (DNS, refused, aborted)
+//   errors.all()     all of the above in one array; assert.deepEqual(errors.all(), [])
+// The browser's own request for /favicon.ico is left out of all of them (isFaviconUrl).
+//
+// Lower-level pieces, for tests that need two servers or their own lifecycle:
+//   startServer({ dist = DIST_ROOT, prefix = '/' }) -> server   (see server.mjs)
+//   launchBrowser(extraArgs = [])                   -> Browser  (close it yourself)
+//   openPage(browser, url, opts)                    -> { page, context, url, errors }
+//   waitForApp(page, timeout = 20000)
+//   mainText(page), screenshot(page, name), isFaviconUrl(url)
+
+import { after, before } from 'node:test';
+import { access, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './server.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(HERE, '..', '..');
+
+export const DIST_ROOT = process.env.CBE_DIST_ROOT || path.join(REPO_ROOT, 'dist');
+export const DIST_SUBPATH = process.env.CBE_DIST_SUBPATH || path.join(REPO_ROOT, 'target', 'dist-subpath');
+export const SUBPATH_PREFIX = process.env.CBE_SUBPATH_PREFIX || '/cyber/budget/';
+export const ARTIFACTS_DIR = path.join(HERE, 'artifacts');
+
+/** The Debian browser; the tests never download one. */
+export const CHROMIUM_PATH = process.env.CBE_CHROMIUM || '/usr/bin/chromium';
+
+/** Flags for a quiet, reproducible headless run as root in a container. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves a dist directory under a URL prefix on 127.0.0.1 (ephemeral port). */
+export async function startServer({ dist = DIST_ROOT, prefix = '/' } = {}) {
+  try {
+    await access(path.join(dist, 'index.html'));
+  } catch {
+    throw new Error(
+      `no build in ${dist} (index.html missing): run \`cargo xtask test\`, which builds it, ` +
+        `or \`cargo xtask dist --dist ${dist} --public-url ${prefix}\` before \`node --test tests/e2e/\``,
+    );
+  }
+  return startStaticServer({ root: dist, prefix });
+}
+
+/** Launches headless Chromium with a fresh, temporary user-data-dir (playwright's default). */
+export function launchBrowser(extraArgs = []) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+/** Waits until the app has mounted: `main` exists and the loading placeholder `#boot` is gone. */
+export async function waitForApp(page, timeout = 20000) {
+  await page.waitForSelector('main', { state: 'attached', timeout });
+  await page.waitForSelector('#boot', { state: 'detached', timeout });
+}
+
+/**
+ * Chromium asks every origin for /favicon.ico on its own. The app ships no icon
+ * (the hosting site provides one), so that 404 is not an error of the app.
+ */
+export function isFaviconUrl(url) {
+  return /\/favicon\.ico(\?|$)/.test(url);
+}
+
+function collectErrors(page) {
+  const errors = {
+    console: [],
+    page: [],
+    http: [],
+    failed: [],
+    all() {
+      return [...this.console, ...this.page, ...this.http, ...this.failed];
+    },
+  };
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location()?.url || '';
+    if (isFaviconUrl(where)) return;
+    errors.console.push(where && !msg.text().includes(where) ? `${msg.text()} (${where})` : msg.text());
+  });
+  page.on('pageerror', (err) => errors.page.push(String(err?.stack || err)));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !isFaviconUrl(res.url())) errors.http.push(`${res.status()} ${res.url()}`);
+  });
+  page.on('requestfailed', (req) => errors.failed.push(`${req.failure()?.errorText ?? 'failed'} ${req.url()}`));
+  return errors;
+}
+
+/** Opens `url` in a new context; waits for the app unless `waitForApp: false`. */
+export async function openPage(
+  browser,
+  url,
+  { viewport = { width: 1280, height: 900 }, locale = 'ja-JP', waitForApp: wait = true, timeout = 20000 } = {},
+) {
+  const context = await browser.newContext({ viewport, locale });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url, { waitUntil: 'load', timeout });
+  if (wait) {
+    try {
+      await waitForApp(page, timeout);
+    } catch (err) {
+      const seen = errors.all();
+      err.message += `\n  while loading ${url}${seen.length ? `\n  browser errors:\n    ${seen.join('\n    ')}` : ''}`;
+      throw err;
+    }
+  }
+  return { page, context, url, errors };
+}
+
+/** innerText of the app's <main>. */
+export function mainText(page) {
+  return page.locator('main').innerText();
+}
+
+/** Saves a full-page screenshot to tests/e2e/artifacts/<name>.png and returns its path. */
+export async function screenshot(page, name) {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/**
+ * One static server and one browser for the calling test file (node:test
+ * before/after hooks), and a fresh browser context for every `open()`.
+ */
+export function useApp({ subpath = false, dist, prefix, ...pageDefaults } = {}) {
+  const app = {
+    server: null,
+    browser: null,
+    contexts: [],
+    async open(query = '', opts = {}) {
+      const q = query && !query.startsWith('?') && !query.startsWith('#') ? `?${query}` : query;
+      const opened = await openPage(app.browser, `${app.server.url}${q}`, { ...pageDefaults, ...opts });
+      app.contexts.push(opened.context);
+      return opened;
+    },
+    mainText,
+    screenshot,
+  };
+  before(async () => {
+    app.server = await startServer({
+      dist: dist ?? (subpath ? DIST_SUBPATH : DIST_ROOT),
+      prefix: prefix ?? (subpath ? SUBPATH_PREFIX : '/'),
+    });
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    for (const context of app.contexts) await context.close().catch(() => {});
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
