@@ -5,13 +5,19 @@ use crate::budget::{load_edition, DataError, Dataset};
 /// Every `data/editions/*.json` as `(path, json)`, in file-name order.
 pub const EMBEDDED_EDITIONS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/editions.rs"));
 
-/// Loads every embedded edition and returns the one with the newest fiscal year.
+/// The embedded edition with the newest fiscal year.
 ///
 /// The build already validated the files, so an error here means the binary and its
 /// build script disagree; the caller shows it instead of panicking.
 pub fn latest_edition() -> Result<Dataset, DataError> {
+    latest_of(EMBEDDED_EDITIONS)
+}
+
+/// Loads every `(path, json)` edition and returns the one with the newest fiscal year, so
+/// adding `data/editions/fy2025.json` is all it takes to show the next edition.
+pub fn latest_of(editions: &[(&str, &str)]) -> Result<Dataset, DataError> {
     let mut newest: Option<Dataset> = None;
-    for (file, json) in EMBEDDED_EDITIONS {
+    for (file, json) in editions {
         let dataset = load_edition(file, json)?;
         if newest
             .as_ref()

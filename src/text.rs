@@ -28,7 +28,7 @@ pub struct Labels {
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub clear_all: &'static str,
-    pub programs_unit: &'static str,
+    pub programs_count: &'static str,
     pub n_matching_prefix: &'static str,
     pub headline_heading: &'static str,
     pub basis_grand: &'static str,
@@ -76,6 +76,7 @@ pub struct Labels {
     pub notices_heading: &'static str,
     pub dismiss: &'static str,
     pub rounding_note_heading: &'static str,
+    pub rounding_note: &'static str,
     pub area_table_caption: &'static str,
     pub ministry_table_caption: &'static str,
     pub program_table_caption: &'static str,
@@ -98,7 +99,7 @@ const JA: Labels = Labels {
     search_label: "施策を検索",
     search_placeholder: "例: IoT、演習、防衛",
     clear_all: "すべての絞り込みを解除",
-    programs_unit: "件",
+    programs_count: "施策数",
     n_matching_prefix: "該当する個別施策",
     headline_heading: "予算額",
     basis_grand: "公表された総額",
@@ -146,6 +147,7 @@ const JA: Labels = Labels {
     notices_heading: "URLの一部を無視しました",
     dismiss: "閉じる",
     rounding_note_heading: "端数について",
+    rounding_note: "金額は資料のとおり0.1億円単位で四捨五入されているため、内訳の合計が総額と一致しないことがあります。各分野の総額には個別施策として記載のない施策も含まれます（注2）。",
     area_table_caption: "分野別の内訳（億円）",
     ministry_table_caption: "府省庁別の内訳（個別施策、億円）",
     program_table_caption: "個別施策の一覧（億円）",
@@ -168,7 +170,7 @@ const EN: Labels = Labels {
     search_label: "Search programs",
     search_placeholder: "e.g. IoT, exercise, defense",
     clear_all: "Clear all filters",
-    programs_unit: "programs",
+    programs_count: "Programs",
     n_matching_prefix: "Matching itemised programs",
     headline_heading: "Budget",
     basis_grand: "Published grand total",
@@ -216,6 +218,7 @@ const EN: Labels = Labels {
     notices_heading: "Part of the link was ignored",
     dismiss: "Dismiss",
     rounding_note_heading: "Rounding",
+    rounding_note: "As in the source, amounts are rounded to 0.1 (×100 million yen), so parts may not add up exactly to totals. Each area's total includes programs the source does not list (note 2).",
     area_table_caption: "By strategy area (100 million yen)",
     ministry_table_caption: "By ministry, itemised programs (100 million yen)",
     program_table_caption: "Itemised programs (100 million yen)",
@@ -354,6 +357,22 @@ pub fn change(change: &Change, lang: Lang) -> String {
             Lang::Ja => "比較なし".to_string(),
             Lang::En => "no comparison".to_string(),
         },
+    }
+}
+
+/// A change as a table cell: the same phrase for a change, a short one where there is none
+/// (the headline gives the full reason once).
+pub fn change_short(change_: &Change, lang: Lang) -> String {
+    match (change_, lang) {
+        (Change::Delta { .. }, _) => change(change_, lang),
+        (Change::NoEarlierRound | Change::RoundMissing { .. } | Change::AbsentNow, Lang::Ja) => {
+            "比較なし".to_string()
+        }
+        (Change::NoEarlierRound | Change::RoundMissing { .. } | Change::AbsentNow, Lang::En) => {
+            "no comparison".to_string()
+        }
+        (Change::AbsentThen, Lang::Ja) => "前年度の記載なし".to_string(),
+        (Change::AbsentThen, Lang::En) => "none the year before".to_string(),
     }
 }
 

@@ -187,3 +187,38 @@ fn a_figure_must_stand_in_its_quote_and_the_quote_in_the_source() {
         Err("data/editions/fy2024.json: grand_totals: grand total for 'fy2024-initial' 2126.3 does not appear in its quote '令和6年度予算額 2,126.2億円'".to_string())
     );
 }
+
+#[test]
+fn a_newer_edition_added_as_a_file_is_the_one_shown() {
+    use cyber_budget_explorer::dataset::latest_of;
+    // A stand-in for next year's file: the same shape, one fiscal year later.
+    let mut next = edition();
+    next["edition"]["id"] = "fy2025".into();
+    for (round, (id, year)) in next["rounds"].as_array_mut().unwrap().iter_mut().zip([
+        ("fy2025-initial", 2025),
+        ("fy2024-supplementary", 2024),
+        ("fy2024-initial", 2024),
+    ]) {
+        round["id"] = id.into();
+        round["fiscal_year"] = year.into();
+    }
+    let renamed = serde_json::to_string(&next)
+        .unwrap()
+        .replace("fy2024-initial", "fy2025-initial")
+        .replace("fy2023-supplementary", "fy2024-supplementary")
+        .replace("fy2023-initial", "fy2024-initial");
+    let shown = latest_of(&[(FILE, REAL), ("data/editions/fy2025.json", &renamed)]).unwrap();
+    assert_eq!(shown.edition.id, "fy2025");
+    assert_eq!(shown.fiscal_years(), vec![2025, 2024]);
+    // Order of the files does not matter.
+    let shown = latest_of(&[("data/editions/fy2025.json", &renamed), (FILE, REAL)]).unwrap();
+    assert_eq!(shown.edition.id, "fy2025");
+    // And a broken one among them still names itself.
+    let error = latest_of(&[(FILE, REAL), ("data/editions/fy2025.json", "{")]).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("data/editions/fy2025.json: is not a valid data file"),
+        "{error}"
+    );
+}

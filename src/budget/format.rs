@@ -55,6 +55,11 @@ pub fn yen(amount: Decimal, lang: Lang) -> String {
     }
 }
 
+/// A whole number with thousands separators: `123,802,000`.
+pub fn integer(value: Decimal) -> String {
+    grouped(round(value, 0), 0)
+}
+
 /// An amount in 百万円 as the program pages give it: `1,584百万円` / `¥1,584 million`.
 pub fn million_yen(amount: Decimal, lang: Lang) -> String {
     let digits = grouped(amount.normalize(), amount.normalize().scale());
@@ -157,5 +162,6 @@ mod tests {
         assert_eq!(yen(d("1717.5"), Lang::En), "¥1,718");
         assert_eq!(million_yen(d("1584"), Lang::Ja), "1,584百万円");
         assert_eq!(million_yen(d("1584"), Lang::En), "¥1,584 million");
+        assert_eq!(integer(d("123802000")), "123,802,000");
     }
 }

@@ -4,17 +4,31 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::bar_chart::{BarChart, BarRow};
+use super::data_table::{DataTable, TableRow};
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::format::oku;
-use crate::budget::Lang;
+use crate::budget::view::AreaRow;
+use crate::budget::{Dataset, Lang};
 use crate::text::{area_label, labels};
+
+fn row_label(data: &Dataset, row: &AreaRow, lang: Lang) -> String {
+    let mut label = area_label(data, &row.area_idxs, lang);
+    if row.derived {
+        label.push_str(labels(lang).derived_marker);
+    }
+    label
+}
+
+fn or_dash(value: Option<Decimal>, lang: Lang) -> String {
+    value.map_or_else(|| "—".to_string(), |v| oku(v, lang))
+}
 
 /// Each area's total with its itemised part and the rest the source does not itemise.
 #[component]
 pub fn AreaBreakdown(state: AppState) -> impl IntoView {
     let lang = state.lang;
-    let rows = Signal::derive(move || {
+    let bars = Signal::derive(move || {
         let lang = lang.get();
         let l = labels(lang);
         state.explorer.with_value(|e| {
@@ -22,19 +36,18 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                 v.by_area
                     .iter()
                     .map(|row| {
-                        let mut label = area_label(&e.data, &row.area_idxs, lang);
-                        if row.derived {
-                            label.push_str(l.derived_marker);
-                        }
-                        let shown = row.total.unwrap_or(row.itemised);
+                        let label = row_label(&e.data, row, lang);
+                        let shown = oku(row.total.unwrap_or(row.itemised), lang);
                         let detail = match row.remainder {
-                            Some(rest) => format!(
-                                "{} {} · {} {}",
-                                l.itemised,
-                                oku(row.itemised, lang),
-                                l.not_itemised,
-                                oku(rest, lang)
-                            ),
+                            Some(rest) => {
+                                format!(
+                                    "{} {} · {} {}",
+                                    l.itemised,
+                                    oku(row.itemised, lang),
+                                    l.not_itemised,
+                                    oku(rest, lang)
+                                )
+                            }
                             None => format!("{} {}", l.itemised, oku(row.itemised, lang)),
                         };
                         let numbers: Vec<String> = row
@@ -45,17 +58,34 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                         BarRow {
                             key: numbers.join(","),
                             accessible_label: format!(
-                                "{label}: {}. {detail}. {}",
-                                oku(shown, lang),
+                                "{label}: {shown}. {detail}. {}",
                                 l.chart_hint
                             ),
                             label,
-                            value_text: oku(shown, lang),
+                            value_text: shown,
                             detail_text: detail,
                             itemised: row.itemised,
                             remainder: row.remainder.unwrap_or(Decimal::ZERO),
                             selectable: true,
                         }
+                    })
+                    .collect()
+            })
+        })
+    });
+    let table_rows = Signal::derive(move || {
+        let lang = lang.get();
+        state.explorer.with_value(|e| {
+            state.view.with(|v| {
+                v.by_area
+                    .iter()
+                    .map(|row| TableRow {
+                        header: row_label(&e.data, row, lang),
+                        cells: vec![
+                            (or_dash(row.total, lang), true),
+                            (oku(row.itemised, lang), true),
+                            (or_dash(row.remainder, lang), true),
+                        ],
                     })
                     .collect()
             })
@@ -68,62 +98,28 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
             s.program = None;
         });
     });
-    let dash = |value: Option<Decimal>, lang: Lang| {
-        value.map_or_else(|| "—".to_string(), |v| oku(v, lang))
-    };
+    let l = move || labels(lang.get());
     view! {
         <section class="breakdown" aria-labelledby="by-area-heading">
-            <h2 id="by-area-heading">{move || labels(lang.get()).by_area_heading}</h2>
-            <p class="hint">{move || labels(lang.get()).chart_hint}</p>
-            <BarChart id="area-chart" rows=rows on_select=on_select />
+            <h2 id="by-area-heading">{move || l().by_area_heading}</h2>
+            <p class="hint">{move || l().chart_hint}</p>
+            <BarChart id="area-chart" rows=bars on_select=on_select />
             <p class="legend" aria-hidden="true">
                 <span class="swatch swatch-itemised"></span>
-                {move || labels(lang.get()).itemised}
+                {move || l().itemised}
                 <span class="swatch swatch-remainder"></span>
-                {move || labels(lang.get()).not_itemised}
+                {move || l().not_itemised}
             </p>
-            <details class="data-table">
-                <summary>{move || labels(lang.get()).show_table}</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="area-table-caption">
-                    <table id="area-table">
-                        <caption id="area-table-caption">{move || labels(lang.get()).area_table_caption}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || labels(lang.get()).col_area}</th>
-                                <th scope="col">{move || labels(lang.get()).total}</th>
-                                <th scope="col">{move || labels(lang.get()).itemised}</th>
-                                <th scope="col">{move || labels(lang.get()).not_itemised}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                let lang = lang.get();
-                                state.explorer.with_value(|e| {
-                                    state.view.with(|v| {
-                                        v.by_area
-                                            .iter()
-                                            .map(|row| {
-                                                let mut label = area_label(&e.data, &row.area_idxs, lang);
-                                                if row.derived {
-                                                    label.push_str(labels(lang).derived_marker);
-                                                }
-                                                view! {
-                                                    <tr>
-                                                        <th scope="row">{label}</th>
-                                                        <td class="num">{dash(row.total, lang)}</td>
-                                                        <td class="num">{oku(row.itemised, lang)}</td>
-                                                        <td class="num">{dash(row.remainder, lang)}</td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()
-                                    })
-                                })
-                            }}
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            <p class="note">{move || l().rounding_note}</p>
+            <DataTable
+                id="area-table"
+                caption=Signal::derive(move || l().area_table_caption.to_string())
+                summary=Signal::derive(move || l().show_table.to_string())
+                columns=Signal::derive(move || {
+                    [l().col_area, l().total, l().itemised, l().not_itemised].map(str::to_string).to_vec()
+                })
+                rows=table_rows
+            />
         </section>
     }
 }

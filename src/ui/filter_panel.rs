@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::checkbox_group::{CheckboxChoice, CheckboxGroup};
-use super::radio_group::{RadioChoice, RadioGroup};
+use super::choice_group::{Choice, ChoiceGroup, Selection};
 use super::search_box::SearchBox;
 use super::state::AppState;
 use super::url::HistoryMode;
@@ -21,7 +20,7 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
     let years: Vec<u16> = state.explorer.with_value(|e| e.data.fiscal_years());
     let year_choices = years
         .into_iter()
-        .map(|year| RadioChoice {
+        .map(|year| Choice {
             value: year.to_string(),
             label: Signal::derive(move || fiscal_year(year, lang.get())),
             count: Signal::derive(move || {
@@ -38,7 +37,7 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
         .collect();
     let kind_choices = KindFilter::ALL
         .into_iter()
-        .map(|kind| RadioChoice {
+        .map(|kind| Choice {
             value: kind.id().to_string(),
             label: Signal::derive(move || kind_filter(kind, lang.get()).to_string()),
             count: Signal::derive(move || {
@@ -60,7 +59,7 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 .explorer
                 .with_value(|e| e.data.ministries[idx].id.clone());
             let checked_id = id.clone();
-            CheckboxChoice {
+            Choice {
                 value: id,
                 label: Signal::derive(move || {
                     data(&|d| d.ministries[idx].name.get(lang.get()).to_string())
@@ -80,7 +79,7 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
     let area_choices = (0..n_areas)
         .map(|idx| {
             let number = state.explorer.with_value(|e| e.data.areas[idx].number);
-            CheckboxChoice {
+            Choice {
                 value: number.to_string(),
                 label: Signal::derive(move || {
                     data(&|d| format!("({number}) {}", d.areas[idx].name.get(lang.get())))
@@ -95,12 +94,12 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
         })
         .collect();
 
-    let on_year = Callback::new(move |value: String| {
+    let on_year = Callback::new(move |(value, _): (String, bool)| {
         if let Ok(year) = value.parse::<u16>() {
             state.update(HistoryMode::Push, |s| s.year = year);
         }
     });
-    let on_kind = Callback::new(move |value: String| {
+    let on_kind = Callback::new(move |(value, _): (String, bool)| {
         if let Some(kind) = KindFilter::from_id(&value) {
             state.update(HistoryMode::Push, |s| s.budget = kind);
         }
@@ -158,29 +157,33 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 <strong>{move || n_programs(state.facets.with(|f| f.n_matching), lang.get())}</strong>
             </p>
             <SearchBox state=state />
-            <RadioGroup
+            <ChoiceGroup
                 name="year"
+                selection=Selection::Single
                 legend=Signal::derive(move || labels(lang.get()).year_legend.to_string())
                 choices=year_choices
-                on_select=on_year
+                on_change=on_year
             />
-            <RadioGroup
+            <ChoiceGroup
                 name="budget"
+                selection=Selection::Single
                 legend=Signal::derive(move || labels(lang.get()).budget_legend.to_string())
                 choices=kind_choices
-                on_select=on_kind
+                on_change=on_kind
             />
-            <CheckboxGroup
+            <ChoiceGroup
                 name="ministry"
+                selection=Selection::Multiple
                 legend=Signal::derive(move || labels(lang.get()).ministry_legend.to_string())
                 choices=ministry_choices
-                on_toggle=on_ministry
+                on_change=on_ministry
             />
-            <CheckboxGroup
+            <ChoiceGroup
                 name="area"
+                selection=Selection::Multiple
                 legend=Signal::derive(move || labels(lang.get()).area_legend.to_string())
                 choices=area_choices
-                on_toggle=on_area
+                on_change=on_area
             />
             <button
                 type="button"

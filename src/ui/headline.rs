@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
-use crate::budget::format::{oku, percent, yen};
+use crate::budget::format::{integer, oku, percent, yen};
+use crate::budget::Lang;
 use crate::text::{announcement, basis, change, compared_with, labels, missing_round, scope};
 
 /// The figures for the current filter, announced politely to screen readers when they change.
@@ -37,14 +38,10 @@ pub fn Headline(state: AppState) -> impl IntoView {
         state.explorer.with_value(|e| {
             let p = &e.data.population;
             match lang.get() {
-                crate::budget::Lang::Ja => format!(
-                    "人口 {}人（{}）で割った額",
-                    crate::budget::format::yen(p.residents, lang.get()).trim_end_matches('円'),
-                    p.as_of
-                ),
-                crate::budget::Lang::En => format!(
+                Lang::Ja => format!("人口 {}人（{}）で割った額", integer(p.residents), p.as_of),
+                Lang::En => format!(
                     "divided by a population of {} ({})",
-                    yen(p.residents, lang.get()).trim_start_matches('¥'),
+                    integer(p.residents),
                     p.as_of
                 ),
             }

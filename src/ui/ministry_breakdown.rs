@@ -4,16 +4,17 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 
 use super::bar_chart::{BarChart, BarRow};
+use super::data_table::{DataTable, TableRow};
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::format::oku;
-use crate::text::{change, labels, n_programs};
+use crate::text::{change_short, labels, n_programs};
 
 /// Each ministry's itemised programs, and what the published total holds beyond them.
 #[component]
 pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
     let lang = state.lang;
-    let rows = Signal::derive(move || {
+    let bars = Signal::derive(move || {
         let lang = lang.get();
         let l = labels(lang);
         state.explorer.with_value(|e| {
@@ -27,7 +28,7 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                         let detail = format!(
                             "{} · {}",
                             n_programs(row.n_programs, lang),
-                            change(&row.change, lang)
+                            change_short(&row.change, lang)
                         );
                         BarRow {
                             key: ministry.id.clone(),
@@ -65,50 +66,60 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
             })
         })
     });
+    let table_rows = Signal::derive(move || {
+        let lang = lang.get();
+        state.explorer.with_value(|e| {
+            state.view.with(|v| {
+                let mut rows: Vec<TableRow> = v
+                    .by_ministry
+                    .iter()
+                    .map(|row| TableRow {
+                        header: e.data.ministries[row.ministry_idx]
+                            .name
+                            .get(lang)
+                            .to_string(),
+                        cells: vec![
+                            (oku(row.itemised, lang), true),
+                            (n_programs(row.n_programs, lang), true),
+                            (change_short(&row.change, lang), false),
+                        ],
+                    })
+                    .collect();
+                if let Some(rest) = v.not_itemised {
+                    rows.push(TableRow {
+                        header: labels(lang).not_itemised_by_ministry.to_string(),
+                        cells: vec![
+                            (oku(rest, lang), true),
+                            (String::new(), false),
+                            (String::new(), false),
+                        ],
+                    });
+                }
+                rows
+            })
+        })
+    });
     let on_select = Callback::new(move |id: String| {
         state.update(HistoryMode::Push, |s| {
             s.ministries = vec![id];
             s.program = None;
         });
     });
+    let l = move || labels(lang.get());
     view! {
         <section class="breakdown" aria-labelledby="by-ministry-heading">
-            <h2 id="by-ministry-heading">{move || labels(lang.get()).by_ministry_heading}</h2>
-            <p class="hint">{move || labels(lang.get()).chart_hint}</p>
-            <BarChart id="ministry-chart" rows=rows on_select=on_select />
-            <details class="data-table">
-                <summary>{move || labels(lang.get()).show_table}</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="ministry-table-caption">
-                    <table id="ministry-table">
-                        <caption id="ministry-table-caption">{move || labels(lang.get()).ministry_table_caption}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{move || labels(lang.get()).col_ministry}</th>
-                                <th scope="col">{move || labels(lang.get()).itemised}</th>
-                                <th scope="col">{move || labels(lang.get()).col_change}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                let lang = lang.get();
-                                rows.get()
-                                    .into_iter()
-                                    .zip(state.view.with(|v| v.by_ministry.iter().map(|r| Some(r.change.clone())).chain([None]).collect::<Vec<_>>()))
-                                    .map(|(row, delta)| {
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{row.label}</th>
-                                                <td class="num">{row.value_text}</td>
-                                                <td>{delta.map(|d| change(&d, lang)).unwrap_or_default()}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()
-                            }}
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+            <h2 id="by-ministry-heading">{move || l().by_ministry_heading}</h2>
+            <p class="hint">{move || l().chart_hint}</p>
+            <BarChart id="ministry-chart" rows=bars on_select=on_select />
+            <DataTable
+                id="ministry-table"
+                caption=Signal::derive(move || l().ministry_table_caption.to_string())
+                summary=Signal::derive(move || l().show_table.to_string())
+                columns=Signal::derive(move || {
+                    [l().col_ministry, l().itemised, l().programs_count, l().col_change].map(str::to_string).to_vec()
+                })
+                rows=table_rows
+            />
         </section>
     }
 }

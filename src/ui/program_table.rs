@@ -6,7 +6,7 @@ use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::format::oku;
 use crate::budget::sort::{Sort, SortKey};
-use crate::text::{area_label, change, labels};
+use crate::text::{area_label, change_short, labels};
 
 fn column_label(key: SortKey, lang: crate::budget::Lang) -> &'static str {
     let l = labels(lang);
@@ -27,25 +27,18 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
     let header = SortKey::ALL
         .into_iter()
         .map(|key| {
-            let aria_sort = move || {
+            // The state of this column: its aria-sort value and the arrow drawn for sighted users.
+            let sorted = move || {
                 let s = sort.get();
                 match (s.key == key, s.descending) {
-                    (false, _) => "none",
-                    (true, true) => "descending",
-                    (true, false) => "ascending",
-                }
-            };
-            let arrow = move || {
-                let s = sort.get();
-                match (s.key == key, s.descending) {
-                    (false, _) => "↕",
-                    (true, true) => "▼",
-                    (true, false) => "▲",
+                    (false, _) => ("none", "↕"),
+                    (true, true) => ("descending", "▼"),
+                    (true, false) => ("ascending", "▲"),
                 }
             };
             let numeric = matches!(key, SortKey::Amount | SortKey::Change);
             view! {
-                <th scope="col" aria-sort=aria_sort class:num=numeric>
+                <th scope="col" aria-sort=move || sorted().0 class:num=numeric>
                     <button
                         type="button"
                         class="sort-button"
@@ -58,7 +51,7 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
                         }
                     >
                         {move || column_label(key, lang.get())}
-                        <span aria-hidden="true">" " {arrow}</span>
+                        <span aria-hidden="true">" " {move || sorted().1}</span>
                     </button>
                 </th>
             }
@@ -99,7 +92,7 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
                             <td>{e.data.ministries[program.ministry_idx].name.get(lang).to_string()}</td>
                             <td>{area_label(&e.data, &[program.area_idx], lang)}</td>
                             <td class="num">{oku(row.amount, lang)}</td>
-                            <td class="num">{change(&row.change, lang)}</td>
+                            <td class="num">{change_short(&row.change, lang)}</td>
                         </tr>
                     }
                 })

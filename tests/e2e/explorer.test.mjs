@@ -185,6 +185,20 @@ describe('the explorer', () => {
     assert.deepEqual(errors.all(), []);
   });
 
+  test('markup in a link is shown as text, never run', async () => {
+    const { page, errors } = await app.open('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs += 1;
+      await d.dismiss();
+    });
+    assert.ok((await text(page, '#headline-scope')).includes('「<img src=x onerror=alert(1)>」'));
+    assert.equal(await page.locator('main img').count(), 0);
+    assert.equal(await text(page, '#headline-total'), '金額なし');
+    assert.equal(dialogs, 0);
+    assert.deepEqual(errors.all(), []);
+  });
+
   test('sorting by a column reorders the table and says so', async () => {
     const { page } = await app.open('');
     const firstRow = () => page.locator('#program-table tbody tr').first().locator('th').innerText();

@@ -1,33 +1,48 @@
-//! A group of radio buttons, each with the number of programs it would leave.
+//! A group of radio buttons or checkboxes, each with the number of programs it would leave.
 
 use leptos::prelude::*;
 
-/// One radio button; its texts and state follow the view.
+/// Whether one choice or several can be made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selection {
+    /// Radio buttons.
+    Single,
+    /// Checkboxes.
+    Multiple,
+}
+
+/// One choice; its texts and state follow the view.
 #[derive(Clone)]
-pub struct RadioChoice {
-    /// The value written to the state when chosen.
+pub struct Choice {
+    /// The value passed to `on_change` (also the input's `value` and part of its id).
     pub value: String,
     /// Visible label.
     pub label: Signal<String>,
     /// Programs this choice would leave, shown beside the label.
     pub count: Signal<String>,
-    /// Whether it is the current choice.
+    /// Whether it is chosen.
     pub checked: Signal<bool>,
 }
 
-/// A `<fieldset>` of radio buttons. The buttons are created once and only their texts
-/// and state change, so keyboard focus stays where it is while the view updates.
+/// A `<fieldset>` of choices. The inputs are created once and only their texts and state
+/// change, so keyboard focus stays where it is while the view updates around it.
 #[component]
-pub fn RadioGroup(
-    /// The group's name, unique on the page.
+pub fn ChoiceGroup(
+    /// The group's name, unique on the page; inputs get the id `<name>-<value>`.
     name: &'static str,
+    /// Radio buttons or checkboxes.
+    selection: Selection,
     /// The visible legend.
     legend: Signal<String>,
     /// The choices.
-    choices: Vec<RadioChoice>,
-    /// Called with the chosen value.
-    on_select: Callback<String>,
+    choices: Vec<Choice>,
+    /// Called with the value and whether it is now chosen (always true for radio buttons).
+    on_change: Callback<(String, bool)>,
 ) -> impl IntoView {
+    let input_type = match selection {
+        Selection::Single => "radio",
+        Selection::Multiple => "checkbox",
+    };
     view! {
         <fieldset class="choice-group" id=format!("filter-{name}")>
             <legend>{legend}</legend>
@@ -39,12 +54,12 @@ pub fn RadioGroup(
                     view! {
                         <div class="choice">
                             <input
-                                type="radio"
+                                type=input_type
                                 name=name
                                 id=id.clone()
                                 value=choice.value.clone()
                                 prop:checked=choice.checked
-                                on:change=move |_| on_select.run(value.clone())
+                                on:change=move |ev| on_change.run((value.clone(), event_target_checked(&ev)))
                             />
                             <label for=id>
                                 <span class="choice-label">{choice.label}</span>
