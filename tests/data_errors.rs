@@ -194,14 +194,15 @@ fn a_newer_edition_added_as_a_file_is_the_one_shown() {
     // A stand-in for next year's file: the same shape, one fiscal year later.
     let mut next = edition();
     next["edition"]["id"] = "fy2025".into();
-    for (round, (id, year)) in next["rounds"].as_array_mut().unwrap().iter_mut().zip([
-        ("fy2025-initial", 2025),
-        ("fy2024-supplementary", 2024),
-        ("fy2024-initial", 2024),
-    ]) {
-        round["id"] = id.into();
+    for (round, year) in next["rounds"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .zip([2025, 2024, 2024])
+    {
         round["fiscal_year"] = year.into();
     }
+    // Round ids move one year on everywhere they are used (in this order, so none collide).
     let renamed = serde_json::to_string(&next)
         .unwrap()
         .replace("fy2024-initial", "fy2025-initial")
