@@ -223,3 +223,19 @@ fn a_newer_edition_added_as_a_file_is_the_one_shown() {
         "{error}"
     );
 }
+
+#[test]
+fn a_published_total_that_is_not_a_decimal() {
+    let mut v = edition();
+    v["grand_totals"]["fy2024-initial"]["amount"] = "21X6.2".into();
+    assert_eq!(
+        error_of(&v),
+        "data/editions/fy2024.json: grand_totals: grand total '21X6.2' is not a decimal (round 'fy2024-initial')"
+    );
+    let mut v = edition();
+    v["areas"][2]["published_totals"]["fy2023-initial"]["amount"] = "878,0".into();
+    assert_eq!(
+        error_of(&v),
+        "data/editions/fy2024.json: area 3: published total '878,0' is not a decimal (round 'fy2023-initial')"
+    );
+}

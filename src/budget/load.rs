@@ -275,8 +275,13 @@ impl Ctx<'_> {
                     format!("{field} names round '{round_id}', which is not in `rounds`"),
                 ));
             };
-            let field = format!("{field}.{round_id}");
-            out[round_idx] = Some(convert(&field, value)?);
+            // The round goes last, as for program amounts: "grand total '21X6.2' is not a
+            // decimal (round 'fy2024-initial')".
+            let converted = convert(field, value).map_err(|e| DataError {
+                problem: format!("{} (round '{round_id}')", e.problem),
+                ..e
+            })?;
+            out[round_idx] = Some(converted);
         }
         Ok(out)
     }

@@ -6,7 +6,7 @@ use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::format::oku;
 use crate::budget::sort::{Sort, SortKey};
-use crate::text::{area_label, change_short, labels};
+use crate::text::{change_short, labels};
 
 fn column_label(key: SortKey, lang: crate::budget::Lang) -> &'static str {
     let l = labels(lang);
@@ -38,7 +38,7 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
             };
             let numeric = matches!(key, SortKey::Amount | SortKey::Change);
             view! {
-                <th scope="col" aria-sort=move || sorted().0 class:num=numeric>
+                <th scope="col" role="columnheader" aria-sort=move || sorted().0 class:num=numeric>
                     <button
                         type="button"
                         class="sort-button"
@@ -63,8 +63,8 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
         let rows = state.sorted_programs.get();
         if rows.is_empty() {
             return view! {
-                <tr>
-                    <td colspan="5" class="empty">{labels(lang).no_programs}</td>
+                <tr role="row">
+                    <td colspan="5" class="empty" role="cell">{labels(lang).no_programs}</td>
                 </tr>
             }
             .into_any();
@@ -73,11 +73,12 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
             rows.iter()
                 .map(|row| {
                     let program = &e.data.programs[row.program_idx];
+                    let area = &e.data.areas[program.area_idx];
                     let id = program.id.clone();
                     let href = state.href(|s| s.program = Some(id.clone()));
                     view! {
-                        <tr>
-                            <th scope="row">
+                        <tr role="row">
+                            <th scope="row" role="rowheader" class="name-cell">
                                 <a
                                     href=href
                                     class="program-link"
@@ -89,10 +90,17 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
                                     {program.name.get(lang).to_string()}
                                 </a>
                             </th>
-                            <td>{e.data.ministries[program.ministry_idx].name.get(lang).to_string()}</td>
-                            <td>{area_label(&e.data, &[program.area_idx], lang)}</td>
-                            <td class="num">{oku(row.amount, lang)}</td>
-                            <td class="num">{change_short(&row.change, lang)}</td>
+                            <td class="ministry-cell" role="cell">
+                                {e.data.ministries[program.ministry_idx].name.get(lang).to_string()}
+                            </td>
+                            // The number only, so the table fits a phone; the name is read out
+                            // and stands beside the number in the filters and the area chart.
+                            <td class="area-cell" role="cell">
+                                {format!("({})", area.number)}
+                                <span class="visually-hidden">{format!(" {}", area.name.get(lang))}</span>
+                            </td>
+                            <td class="num amount-cell" role="cell">{oku(row.amount, lang)}</td>
+                            <td class="num change-cell" role="cell">{change_short(&row.change, lang)}</td>
                         </tr>
                     }
                 })
@@ -105,10 +113,12 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
         <section class="programs" aria-labelledby="programs-heading">
             <h2 id="programs-heading">{move || labels(lang.get()).programs_heading}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="program-table-caption">
-                <table id="program-table">
+                // Explicit roles keep the table a table for screen readers when the phone
+                // stylesheet lays its rows out as cards.
+                <table id="program-table" role="table">
                     <caption id="program-table-caption">{move || labels(lang.get()).program_table_caption}</caption>
                     <thead>
-                        <tr>{header}</tr>
+                        <tr role="row">{header}</tr>
                     </thead>
                     <tbody>{body}</tbody>
                 </table>

@@ -240,6 +240,31 @@ describe('the explorer', () => {
   });
 });
 
+describe('when the app cannot go on', () => {
+  const app = useApp();
+
+  test('a corrupted embedded figure shows a message naming it, not a blank page', async () => {
+    // Serve a .wasm whose embedded JSON has a letter in the grand total (same length,
+    // so the module stays valid): loading the data fails at start.
+    const { page, errors } = await app.open('', { waitForApp: false, beforeGoto: async (p) => {
+      await p.route('**/*.wasm', async (route) => {
+        const response = await route.fetch();
+        const body = Buffer.from(await response.body());
+        const at = body.indexOf('"amount": "2126.2"');
+        assert.ok(at > 0, 'the embedded data holds the grand total');
+        body.write('"amount": "21X6.2"', at);
+        await route.fulfill({ response, body });
+      });
+    } });
+    await page.waitForSelector('#fatal', { timeout: 20000 });
+    const message = await text(page, '#fatal');
+    assert.ok(message.includes('Something went wrong and the explorer cannot continue'), message);
+    assert.ok(message.includes("data/editions/fy2024.json: grand_totals: grand total '21X6.2' is not a decimal (round 'fy2024-initial')"), message);
+    assert.equal(await page.locator('#boot').count(), 0);
+    assert.deepEqual(errors.page, []);
+  });
+});
+
 describe('on a phone (360 px wide)', () => {
   const app = useApp({ viewport: { width: 360, height: 740 } });
 

@@ -31,7 +31,8 @@
 //   app.open(query, opts) -> { page, context, url, errors }: opens `server.url + query` in a
 //                         new browser context and waits until the app has rendered
 //                         (`main` exists and `#boot` is gone). opts: { viewport, locale,
-//                         waitForApp = true, timeout = 20000 }. Contexts close in `after`.
+//                         waitForApp = true, timeout = 20000, beforeGoto(page) — e.g. to
+//                         page.route() a response }. Contexts close in `after`.
 //   app.mainText(page)    innerText of <main>
 //   app.screenshot(page, name)  full-page PNG at ARTIFACTS_DIR/<name>.png; returns the path
 //
@@ -143,11 +144,18 @@ function collectErrors(page) {
 export async function openPage(
   browser,
   url,
-  { viewport = { width: 1280, height: 900 }, locale = 'ja-JP', waitForApp: wait = true, timeout = 20000 } = {},
+  {
+    viewport = { width: 1280, height: 900 },
+    locale = 'ja-JP',
+    waitForApp: wait = true,
+    timeout = 20000,
+    beforeGoto = null,
+  } = {},
 ) {
   const context = await browser.newContext({ viewport, locale });
   const page = await context.newPage();
   const errors = collectErrors(page);
+  if (beforeGoto) await beforeGoto(page);
   await page.goto(url, { waitUntil: 'load', timeout });
   if (wait) {
     try {
