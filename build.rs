@@ -14,7 +14,14 @@ use std::path::{Path, PathBuf};
 fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let editions_dir = root.join("data/editions");
+    // CBE_DATA_DIR points the build at another folder of editions; scripts/test.sh uses it
+    // to prove that a broken file fails the build with its message.
+    let editions_dir = match std::env::var("CBE_DATA_DIR") {
+        Ok(dir) => root.join(dir),
+        Err(_) => root.join("data/editions"),
+    };
+    println!("cargo:rerun-if-env-changed=CBE_DATA_DIR");
+    println!("cargo:rerun-if-changed={}", editions_dir.display());
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/budget");
 
@@ -25,7 +32,10 @@ fn main() {
         .collect();
     files.sort();
     if files.is_empty() {
-        fail("data/editions/ holds no *.json edition: the explorer has nothing to show");
+        fail(&format!(
+            "{} holds no *.json edition: the explorer has nothing to show",
+            relative(&root, &editions_dir)
+        ));
     }
 
     let mut generated = String::from("&[\n");

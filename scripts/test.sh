@@ -26,6 +26,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 say "cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings"
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
+say "a broken data file fails the build, naming file, record and field"
+bash "$REPO_ROOT/scripts/check-broken-data-fails-build.sh"
+
 say "cargo test --workspace"
 cargo test --workspace
 

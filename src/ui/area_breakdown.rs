@@ -57,10 +57,6 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                             .collect();
                         BarRow {
                             key: numbers.join(","),
-                            accessible_label: format!(
-                                "{label}: {shown}. {detail}. {}",
-                                l.chart_hint
-                            ),
                             label,
                             value_text: shown,
                             detail_text: detail,

@@ -25,8 +25,6 @@ pub struct BarRow {
     pub remainder: Decimal,
     /// Whether choosing the bar filters by it.
     pub selectable: bool,
-    /// The full sentence a screen reader reads for the bar.
-    pub accessible_label: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -94,10 +92,10 @@ pub fn BarChart(
                     if bar.row.selectable {
                         view! {
                             <li class="bar-row">
+                                // The visible texts are the button's name: label, figure, detail.
                                 <button
                                     type="button"
                                     class="bar-button"
-                                    aria-label=bar.row.accessible_label.clone()
                                     on:click=move |_| on_select.run(key.clone())
                                 >
                                     {text}
@@ -109,7 +107,7 @@ pub fn BarChart(
                     } else {
                         view! {
                             <li class="bar-row">
-                                <div class="bar-static" aria-label=bar.row.accessible_label.clone() role="group">
+                                <div class="bar-static">
                                     {text}
                                     {svg}
                                 </div>

@@ -32,11 +32,6 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                         );
                         BarRow {
                             key: ministry.id.clone(),
-                            accessible_label: format!(
-                                "{label}: {}. {detail}. {}",
-                                oku(row.itemised, lang),
-                                l.chart_hint
-                            ),
                             label,
                             value_text: oku(row.itemised, lang),
                             detail_text: detail,
@@ -55,11 +50,6 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                         itemised: Decimal::ZERO,
                         remainder: rest,
                         selectable: false,
-                        accessible_label: format!(
-                            "{}: {}",
-                            l.not_itemised_by_ministry,
-                            oku(rest, lang)
-                        ),
                     });
                 }
                 rows

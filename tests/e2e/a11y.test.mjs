@@ -1,0 +1,40 @@
+// Automated accessibility audit (axe-core, WCAG 2.0/2.1 A and AA rules) of the built
+// page in several states. It catches what rules can: contrast, names, labels, table
+// headers, landmarks; the keyboard and announcement behaviour is tested in
+// explorer.test.mjs.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { useApp } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+async function violations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    // Open every data table so the audit covers them too.
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.html.slice(0, 120)}`);
+  });
+}
+
+describe('accessibility audit', () => {
+  const app = useApp();
+  const states = [
+    ['Japanese, default view', '', { width: 1280, height: 900 }],
+    ['English, a ministry and a program open', '?lang=en&ministry=mod&program=mod-rmf', { width: 1280, height: 900 }],
+    ['phone, with a URL notice', '?foo=1&area=2', { width: 360, height: 740 }],
+    ['a round the edition lacks', '?budget=supplementary', { width: 1280, height: 900 }],
+  ];
+  for (const [name, query, viewport] of states) {
+    test(name, async () => {
+      const { page } = await app.open(query, { viewport });
+      assert.deepEqual(await violations(page), []);
+    });
+  }
+});
