@@ -14,12 +14,11 @@ const MINUS: char = '\u{2212}';
 
 /// An amount in 億円: `2,126.2億円` / `¥212.62 billion`.
 pub fn oku(amount: Decimal, lang: Lang) -> String {
-    let sign = if round(amount, 1).is_sign_negative() && !round(amount, 1).is_zero() {
-        MINUS.to_string()
-    } else {
-        String::new()
-    };
-    format!("{sign}{}", unsigned_oku(amount.abs(), lang))
+    format!(
+        "{}{}",
+        minus_only(amount, 1),
+        unsigned_oku(amount.abs(), lang)
+    )
 }
 
 /// A change in 億円, always signed: `+747.3億円`, `−21.9億円`, `±0.0億円`.
@@ -29,12 +28,11 @@ pub fn signed_oku(amount: Decimal, lang: Lang) -> String {
 
 /// A percentage to one decimal: `54.2%`.
 pub fn percent(value: Decimal) -> String {
-    let sign = if round(value, 1).is_sign_negative() && !round(value, 1).is_zero() {
-        MINUS.to_string()
-    } else {
-        String::new()
-    };
-    format!("{sign}{}%", grouped(round(value.abs(), 1), 1))
+    format!(
+        "{}{}%",
+        minus_only(value, 1),
+        grouped(round(value.abs(), 1), 1)
+    )
 }
 
 /// A change in percent, always signed: `+54.2%`, `−3.4%`.
@@ -48,7 +46,7 @@ pub fn signed_percent(value: Decimal) -> String {
 
 /// Whole yen: `1,717円` / `¥1,717`.
 pub fn yen(amount: Decimal, lang: Lang) -> String {
-    let digits = grouped(round(amount, 0), 0);
+    let digits = integer(amount);
     match lang {
         Lang::Ja => format!("{digits}円"),
         Lang::En => format!("¥{digits}"),
@@ -83,6 +81,16 @@ fn unsigned_oku(amount: Decimal, lang: Lang) -> String {
                 )
             }
         }
+    }
+}
+
+/// The sign of an unsigned figure: a minus when `value` is still negative once rounded to
+/// `dp` decimals, nothing otherwise (so −0.04 prints as `0.0`, not `−0.0`).
+fn minus_only(value: Decimal, dp: u32) -> String {
+    if sign_of(value, dp) == MINUS {
+        MINUS.to_string()
+    } else {
+        String::new()
     }
 }
 
@@ -143,6 +151,9 @@ mod tests {
         assert_eq!(oku(d("10.0"), Lang::En), "¥1.00 billion");
         assert_eq!(oku(d("1064"), Lang::Ja), "1,064.0億円");
         assert_eq!(oku(d("0"), Lang::Ja), "0.0億円");
+        assert_eq!(oku(d("-0.04"), Lang::Ja), "0.0億円");
+        assert_eq!(oku(d("-21.9"), Lang::Ja), "−21.9億円");
+        assert_eq!(percent(d("-3.45")), "−3.5%");
     }
 
     #[test]
