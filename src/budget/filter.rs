@@ -81,13 +81,6 @@ impl Filter {
     pub fn needs_itemised_sum(&self) -> bool {
         !self.ministry_idxs.is_empty() || !search_terms(&self.search).is_empty()
     }
-
-    /// True when nothing narrows the selection beyond year and kind.
-    pub fn is_unfiltered(&self) -> bool {
-        self.ministry_idxs.is_empty()
-            && self.area_idxs.is_empty()
-            && search_terms(&self.search).is_empty()
-    }
 }
 
 /// The rounds of `fiscal_year` whose kind `kind` selects, in dataset order.

@@ -228,11 +228,6 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Index of the round with this id.
-    pub fn round_idx(&self, id: &str) -> Option<usize> {
-        self.rounds.iter().position(|r| r.id == id)
-    }
-
     /// Index of the ministry with this id.
     pub fn ministry_idx(&self, id: &str) -> Option<usize> {
         self.ministries.iter().position(|m| m.id == id)

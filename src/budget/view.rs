@@ -31,13 +31,6 @@ pub enum TotalBasis {
     ItemisedSum,
 }
 
-impl TotalBasis {
-    /// True for totals the source publishes (or that follow from published totals alone).
-    pub fn is_published(self) -> bool {
-        !matches!(self, TotalBasis::ItemisedSum)
-    }
-}
-
 /// The change from the previous fiscal year, or why there is none.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Change {
