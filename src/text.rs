@@ -519,3 +519,85 @@ mod tests {
         );
     }
 }
+
+/// The words of embed mode and of the "Embed this view" control.
+#[derive(Debug)]
+#[allow(missing_docs)]
+pub struct EmbedLabels {
+    pub open_full_page: &'static str,
+    pub new_tab: &'static str,
+    pub source_prefix: &'static str,
+    pub licence_short: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_show: &'static str,
+    pub embed_hide: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_snippet_label: &'static str,
+    pub embed_copy: &'static str,
+    pub embed_copied: &'static str,
+    pub embed_copy_failed: &'static str,
+    pub embed_sandbox_note: &'static str,
+    pub embed_csp_note: &'static str,
+}
+
+const EMBED_JA: EmbedLabels = EmbedLabels {
+    open_full_page: "全画面で開く",
+    new_tab: "（新しいタブ）",
+    source_prefix: "出典：",
+    licence_short: "政府標準利用規約（第2.0版）に準拠（CC BY 4.0 互換）",
+    embed_heading: "この表示を埋め込む",
+    embed_show: "埋め込みコードを表示",
+    embed_hide: "埋め込みコードを閉じる",
+    embed_intro: "次のコードを貼り付けると、いまの表示（絞り込み・言語・並び順）をほかのサイトに埋め込めます。フィルターは表示されず、高さは embed.js が内容に合わせて調整します。",
+    embed_snippet_label: "埋め込みコード",
+    embed_copy: "コードをコピー",
+    embed_copied: "コピーしました。",
+    embed_copy_failed: "コピーできませんでした。コードを選択してコピーしてください。",
+    embed_sandbox_note: "sandbox は、アプリの実行（allow-scripts）、自分の .wasm の読み込み（allow-same-origin）、全画面表示へのリンク（allow-popups、allow-popups-to-escape-sandbox）、CSV・JSON の保存（allow-downloads）に必要なものだけです。",
+    embed_csp_note: "埋め込み元に CSP がある場合は、このサイトを frame-src と script-src に加えてください。",
+};
+
+const EMBED_EN: EmbedLabels = EmbedLabels {
+    open_full_page: "Open as a full page",
+    new_tab: " (new tab)",
+    source_prefix: "Source: ",
+    licence_short: "Government of Japan Standard Terms of Use 2.0 (compatible with CC BY 4.0)",
+    embed_heading: "Embed this view",
+    embed_show: "Show the embed code",
+    embed_hide: "Hide the embed code",
+    embed_intro: "Paste this code to embed the current view (filters, language and order) in another site. The filters are not shown, and embed.js fits the frame's height to its content.",
+    embed_snippet_label: "Embed code",
+    embed_copy: "Copy the code",
+    embed_copied: "Copied.",
+    embed_copy_failed: "Could not copy. Select the code and copy it.",
+    embed_sandbox_note: "The sandbox grants only what the explorer needs: running the app (allow-scripts), loading its own .wasm (allow-same-origin), the link to the full page (allow-popups, allow-popups-to-escape-sandbox) and saving CSV or JSON (allow-downloads).",
+    embed_csp_note: "If the host page has a Content-Security-Policy, add this site to its frame-src and script-src.",
+};
+
+/// The embed-mode words in `lang`.
+pub fn embed_labels(lang: Lang) -> &'static EmbedLabels {
+    match lang {
+        Lang::Ja => &EMBED_JA,
+        Lang::En => &EMBED_EN,
+    }
+}
+
+/// The iframe's `title`: what the frame shows, in the page language.
+pub fn embed_title(data: &Dataset, state: &ViewState, lang: Lang) -> String {
+    let separator = if lang == Lang::Ja { "：" } else { ": " };
+    format!(
+        "{}{separator}{}",
+        labels(lang).app_title,
+        scope(data, state, lang)
+    )
+}
+
+/// The source attribution line the licence requires: `出典：NISC「…」（政府標準利用規約…）`.
+pub fn attribution(data: &Dataset, lang: Lang) -> String {
+    let l = embed_labels(lang);
+    let publisher = data.edition.publisher.get(lang);
+    match lang {
+        Lang::Ja => format!("{}{publisher}（{}）", l.source_prefix, l.licence_short),
+        Lang::En => format!("{}{publisher} ({})", l.source_prefix, l.licence_short),
+    }
+}

@@ -11,6 +11,8 @@
 //! | `program` | a program id: opens its detail | none |
 //! | `lang` | `ja`, `en` | `ja` |
 //! | `sort` | `name`, `ministry`, `area`, `amount`, `change`; `-` first for descending | `-amount` |
+//! | `embed` | `1`: the compact page for an iframe (no site header, footer or filters) | `0` |
+//! | `controls` | `1`: with `embed=1`, show the filters too | `0` |
 //!
 //! Parsing never fails: what cannot be used is dropped and reported as a [`Notice`], and
 //! the rest of the query still applies. Writing omits defaults, so every view has one URL.
@@ -41,6 +43,10 @@ pub struct ViewState {
     pub lang: Lang,
     /// Program table order.
     pub sort: Sort,
+    /// The compact page for an iframe (`embed=1`).
+    pub embed: bool,
+    /// Filters shown in embed mode (`controls=1`); always false outside it.
+    pub controls: bool,
 }
 
 /// Why part of a query was ignored.
@@ -79,6 +85,8 @@ impl ViewState {
             program: None,
             lang: Lang::default(),
             sort: Sort::default(),
+            embed: false,
+            controls: false,
         }
     }
 
@@ -168,9 +176,19 @@ impl ViewState {
                     Some(sort) => state.sort = sort,
                     None => notice(NoticeKind::InvalidValue, &value),
                 },
+                "embed" => match flag(&value) {
+                    Some(on) => state.embed = on,
+                    None => notice(NoticeKind::InvalidValue, &value),
+                },
+                "controls" => match flag(&value) {
+                    Some(on) => state.controls = on,
+                    None => notice(NoticeKind::InvalidValue, &value),
+                },
                 _ => notice(NoticeKind::UnknownParameter, &value),
             }
         }
+        // `controls` only means something in embed mode; one view, one URL.
+        state.controls &= state.embed;
         (state, notices)
     }
 
@@ -203,6 +221,12 @@ impl ViewState {
         if self.sort != defaults.sort {
             pairs.push(("sort", self.sort.to_param()));
         }
+        if self.embed {
+            pairs.push(("embed", "1".to_string()));
+            if self.controls {
+                pairs.push(("controls", "1".to_string()));
+            }
+        }
         if pairs.is_empty() {
             return String::new();
         }
@@ -232,7 +256,25 @@ impl ViewState {
         }
     }
 
-    /// The same view with every filter cleared; language, sort and year kept.
+    /// The same view as a full page: embed mode and its controls off.
+    pub fn full_page(&self) -> ViewState {
+        ViewState {
+            embed: false,
+            controls: false,
+            ..self.clone()
+        }
+    }
+
+    /// The same view for an iframe: `embed=1`, filters hidden.
+    pub fn embedded(&self) -> ViewState {
+        ViewState {
+            embed: true,
+            controls: false,
+            ..self.clone()
+        }
+    }
+
+    /// The same view with every filter cleared; language, sort, year and embed mode kept.
     pub fn cleared(&self) -> ViewState {
         ViewState {
             ministries: Vec::new(),
@@ -242,6 +284,15 @@ impl ViewState {
             budget: KindFilter::default(),
             ..self.clone()
         }
+    }
+}
+
+/// Reads an on/off parameter: `1` or `0`.
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
     }
 }
 
