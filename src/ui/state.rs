@@ -70,8 +70,15 @@ impl AppState {
         if next == self.view_state.get_untracked() {
             return;
         }
-        let query = self.explorer.with_value(|e| next.to_query(&e.data));
+        let (query, notices) = self.explorer.with_value(|e| {
+            let query = next.to_query(&e.data);
+            let notices = ViewState::parse(&query, &e.data).1;
+            (query, notices)
+        });
         self.view_state.set(next);
+        // Notices describe the address bar: the URL written now holds only what the view
+        // uses, so the parameters they named are gone, and so are they (none, in practice).
+        self.notices.set(notices);
         write_query(&query, mode);
     }
 
