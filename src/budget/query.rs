@@ -225,8 +225,9 @@ impl ViewState {
 
     /// When the open program is left out by the rest of the view (another ministry, a round
     /// in which it has no amount...), the nearest view that includes it: the filters that
-    /// exclude it narrowed to its own ministry and area, the search cleared, and if need be
-    /// both rounds, then another year. `None` when no program is open, or it is included.
+    /// exclude it narrowed to its own ministry and area; if need be both rounds, then another
+    /// year; and only then the search cleared. `None` when no program is open, or it is
+    /// included already, or no view includes it.
     pub fn including_program(&self, explorer: &Explorer) -> Option<ViewState> {
         let data = &explorer.data;
         let p = data.program_idx(self.program.as_deref()?)?;
@@ -250,22 +251,19 @@ impl ViewState {
         if !next.areas.is_empty() && !next.areas.contains(&area) {
             next.areas = vec![area];
         }
-        if !explorer
-            .view(&next.filter(data))
-            .programs
-            .iter()
-            .any(|r| r.program_idx == p)
-        {
-            next.q.clear();
-        }
-        let mut candidates = vec![next.clone()];
-        for year in data.fiscal_years() {
-            for budget in [self.budget, KindFilter::All] {
-                candidates.push(ViewState {
-                    year,
-                    budget,
-                    ..next.clone()
-                });
+        let mut cleared = next.clone();
+        cleared.q.clear();
+        let mut candidates = Vec::new();
+        for base in [next, cleared] {
+            candidates.push(base.clone());
+            for year in data.fiscal_years() {
+                for budget in [self.budget, KindFilter::All] {
+                    candidates.push(ViewState {
+                        year,
+                        budget,
+                        ..base.clone()
+                    });
+                }
             }
         }
         candidates.into_iter().find(includes)

@@ -137,6 +137,23 @@ describe('hostile and odd URLs', () => {
     assert.deepEqual(errors.all(), []);
   });
 
+  test('at 360 and 1280 px, in Japanese and English, the notices and the note fit', async () => {
+    for (const width of [360, 1280]) {
+      for (const [lang, more] of [['ja', 'ほか2件'], ['en', 'and 2 more']]) {
+        const query = `${URLS.programOtherMinistry}&ye%00ar=1&=x&q=%E2%80%AE%E5%86%86&a=1&b=2&c=3&d=4&e=5&lang=${lang}`;
+        const { page, errors } = await app.open(query, { viewport: { width, height: 900 } });
+        const shown = await items(page);
+        assert.equal(shown.length, 6);
+        assert.equal(shown[5], more);
+        assert.ok(await page.locator('#outside-selection').isVisible());
+        // Nothing is wider than the screen.
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+        await app.screenshot(page, `hostile-urls-${width}-${lang}`);
+        assert.deepEqual(errors.all(), []);
+      }
+    }
+  });
+
   test('an empty parameter name gets a sentence that reads naturally', async () => {
     const { page, errors } = await app.open(URLS.emptyName);
     assert.deepEqual(await items(page), ['名前のないパラメータ（値「x」）を無視しました。']);
