@@ -543,6 +543,14 @@ pub fn more_notices(n: usize, lang: Lang) -> String {
     }
 }
 
+/// Under the URL notices once the app has written a URL without the parts they name.
+pub fn notices_removed(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "これらはアドレスバーのURLから削除しました。",
+        Lang::En => "They have been removed from the address bar.",
+    }
+}
+
 /// Why an open program is missing from the totals and lists beside it.
 pub fn program_outside_view(lang: Lang) -> &'static str {
     match lang {

@@ -38,6 +38,8 @@ describe('hostile and odd URLs', () => {
     const ja = await items(page);
     assert.equal(ja.length, 6);
     assert.equal(ja[5], 'ほか95件');
+    assert.equal(ja[1], '「k0」は使えないパラメータのため無視しました。');
+    assert.equal(await text(page, '#url-notices-removed'), 'これらはアドレスバーのURLから削除しました。');
     assert.deepEqual(errors.all(), []);
   });
 
@@ -45,12 +47,12 @@ describe('hostile and odd URLs', () => {
     const { page, errors } = await app.open(keysQuery(URLS.tenThousandKeys), longUrlOptions());
     const shown = await items(page);
     assert.equal(shown.length, 6);
-    assert.equal(shown[0], 'リンクが長すぎるため、残りの9,901個のパラメータ（78,300文字）は読まずに無視しました。');
-    assert.equal(shown[5], 'ほか95件');
+    assert.equal(shown[0], 'リンクが長すぎるため、残りの9,900個のパラメータ（78,300文字）は読まずに無視しました。');
+    assert.equal(shown[5], 'ほか96件');
     assert.deepEqual(errors.all(), []);
   });
 
-  test('six bad parameters: five listed and "and 1 more"', async () => {
+  test('seven bad parameters: five listed and "and 2 more"', async () => {
     const { page } = await app.open(URLS.manyNotices);
     const shown = await items(page);
     assert.deepEqual(shown.slice(4), ['"e" is not a parameter this page takes; it was ignored.', 'and 2 more']);
@@ -123,17 +125,23 @@ describe('hostile and odd URLs', () => {
     assert.deepEqual(errors.all(), []);
   });
 
-  test('notices follow the address bar: a click that drops the parameter drops its notice', async () => {
+  test('notices follow the address bar: a click that drops the parameter says it was removed', async () => {
     const { page, errors } = await app.open(URLS.staleNotice);
     assert.deepEqual(await items(page), ['「utm_source」は使えないパラメータのため無視しました。']);
+    assert.equal(await page.locator('#url-notices-removed').count(), 0);
     await page.locator('#area-3').check();
     await waitForQuery(page, '?ministry=mod&area=3');
-    assert.equal(await page.locator('#url-notices').count(), 0);
-    // Back to the URL that has it: the notice is back.
+    assert.equal(await text(page, '#url-notices-removed'), 'これらはアドレスバーのURLから削除しました。');
+    assert.deepEqual(await items(page), ['「utm_source」は使えないパラメータのため無視しました。']);
+    // Back to the URL that has it: the notice is as it was.
     await page.goBack();
     await waitForQuery(page, URLS.staleNotice);
-    await page.waitForSelector('#url-notices');
+    await page.waitForFunction(() => !document.querySelector('#url-notices-removed'));
     assert.deepEqual(await items(page), ['「utm_source」は使えないパラメータのため無視しました。']);
+    // A URL without bad parameters (Back to a clean one) has no notice at all.
+    await page.goForward();
+    await waitForQuery(page, '?ministry=mod&area=3');
+    await page.waitForFunction(() => !document.querySelector('#url-notices'));
     assert.deepEqual(errors.all(), []);
   });
 
@@ -146,8 +154,11 @@ describe('hostile and odd URLs', () => {
         assert.equal(shown.length, 6);
         assert.equal(shown[5], more);
         assert.ok(await page.locator('#outside-selection').isVisible());
-        // Nothing is wider than the screen.
-        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+        // The notices and the note fit the screen.
+        for (const selector of ['#url-notices', '#outside-selection']) {
+          const box = await page.locator(selector).boundingBox();
+          assert.ok(box.x >= 0 && box.x + box.width <= width, `${selector} at ${width} px: ${JSON.stringify(box)}`);
+        }
         await app.screenshot(page, `hostile-urls-${width}-${lang}`);
         assert.deepEqual(errors.all(), []);
       }
