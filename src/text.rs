@@ -4,8 +4,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::budget::format::{oku, signed_oku, signed_percent};
-use crate::budget::query::{Notice, NoticeKind, ViewState};
+use crate::budget::format::{integer, oku, signed_oku, signed_percent};
+use crate::budget::query::{visible, Notice, NoticeKind, ViewState, MAX_SEARCH_CHARS};
 use crate::budget::view::{Change, TotalBasis};
 use crate::budget::{BudgetKind, Dataset, KindFilter, Lang};
 
@@ -407,39 +407,168 @@ pub fn announcement(
     }
 }
 
-/// A notice about an ignored part of the URL.
-pub fn notice(notice: &Notice, lang: Lang) -> String {
+/// A piece of a sentence: the page's own words, or text that came from the URL. The page
+/// puts the second kind in an isolating element (`<bdi>`), so right-to-left or override
+/// characters in a link cannot reorder the sentence around them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Words of the page.
+    Page(String),
+    /// Text from the URL, with hidden characters already made visible.
+    FromUrl(String),
+}
+
+/// The parts as one plain string (for tests and screen-reader announcements).
+pub fn plain(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .map(|p| match p {
+            Part::Page(text) | Part::FromUrl(text) => text.as_str(),
+        })
+        .collect()
+}
+
+/// Fills each `{}` of `template` with the next of `from_url`, as [`Part::FromUrl`].
+fn fill(template: &str, from_url: &[&str]) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut values = from_url.iter();
+    for (i, piece) in template.split("{}").enumerate() {
+        if i > 0 {
+            parts.push(Part::FromUrl(
+                values.next().copied().unwrap_or_default().to_string(),
+            ));
+        }
+        if !piece.is_empty() {
+            parts.push(Part::Page(piece.to_string()));
+        }
+    }
+    parts
+}
+
+/// A count with its digits grouped: `1,234`.
+fn count(n: usize) -> String {
+    integer(Decimal::from(n))
+}
+
+/// A notice about an ignored part of the URL, in parts (names and values from the URL apart).
+pub fn notice_parts(notice: &Notice, lang: Lang) -> Vec<Part> {
     let Notice { param, value, kind } = notice;
+    let (param, value) = (param.as_str(), value.as_str());
     match (kind, lang) {
         (NoticeKind::UnknownParameter, Lang::Ja) => {
-            format!("「{param}」は使えないパラメータのため無視しました。")
+            fill("「{}」は使えないパラメータのため無視しました。", &[param])
         }
-        (NoticeKind::UnknownParameter, Lang::En) => {
-            format!("\"{param}\" is not a parameter this page takes; it was ignored.")
-        }
-        (NoticeKind::InvalidValue, Lang::Ja) => {
-            format!("「{param}」の値「{value}」は使えないため無視しました。")
-        }
-        (NoticeKind::InvalidValue, Lang::En) => {
-            format!("The value \"{value}\" of \"{param}\" is not valid; it was ignored.")
-        }
-        (NoticeKind::Repeated, Lang::Ja) => format!(
-            "「{param}」が複数回指定されたため、最初の値を使いました（「{value}」は無視）。"
+        (NoticeKind::UnknownParameter, Lang::En) => fill(
+            "\"{}\" is not a parameter this page takes; it was ignored.",
+            &[param],
         ),
-        (NoticeKind::Repeated, Lang::En) => format!(
-            "\"{param}\" was given more than once; the first was used and \"{value}\" ignored."
-        ),
-        (NoticeKind::Truncated, Lang::Ja) => {
-            format!("「{param}」の検索語が長すぎるため、先頭の200文字を使いました。")
+        (NoticeKind::InvalidValue, Lang::Ja) if value.is_empty() => {
+            fill("「{}」に値がないため無視しました。", &[param])
         }
-        (NoticeKind::Truncated, Lang::En) => format!(
-            "The search text in \"{param}\" was too long; its first 200 characters were used."
+        (NoticeKind::InvalidValue, Lang::En) if value.is_empty() => {
+            fill("\"{}\" has no value; it was ignored.", &[param])
+        }
+        (NoticeKind::InvalidValue, Lang::Ja) => fill(
+            "「{}」の値「{}」は使えないため無視しました。",
+            &[param, value],
+        ),
+        (NoticeKind::InvalidValue, Lang::En) => fill(
+            "The value \"{}\" of \"{}\" is not valid; it was ignored.",
+            &[value, param],
+        ),
+        (NoticeKind::Repeated, Lang::Ja) => fill(
+            "「{}」が複数回指定されたため、最初の値を使いました（「{}」は無視）。",
+            &[param, value],
+        ),
+        (NoticeKind::Repeated, Lang::En) => fill(
+            "\"{}\" was given more than once; the first was used and \"{}\" ignored.",
+            &[param, value],
+        ),
+        (NoticeKind::Truncated, Lang::Ja) => fill(
+            &format!("「{{}}」の検索語が長すぎるため、先頭の{MAX_SEARCH_CHARS}文字を使いました。"),
+            &[param],
+        ),
+        (NoticeKind::Truncated, Lang::En) => fill(
+            &format!(
+                "The search text in \"{{}}\" was too long; its first {MAX_SEARCH_CHARS} characters were used."
+            ),
+            &[param],
+        ),
+        (NoticeKind::EmptyName, Lang::Ja) if value.is_empty() => {
+            fill("名前のないパラメータを無視しました。", &[])
+        }
+        (NoticeKind::EmptyName, Lang::En) if value.is_empty() => {
+            fill("A parameter without a name was ignored.", &[])
+        }
+        (NoticeKind::EmptyName, Lang::Ja) => {
+            fill("名前のないパラメータ（値「{}」）を無視しました。", &[value])
+        }
+        (NoticeKind::EmptyName, Lang::En) => fill(
+            "A parameter without a name (value \"{}\") was ignored.",
+            &[value],
+        ),
+        (NoticeKind::TooLong { params, chars }, Lang::Ja) => fill(
+            &format!(
+                "リンクが長すぎるため、残りの{}個のパラメータ（{}文字）は読まずに無視しました。",
+                count(*params),
+                count(*chars)
+            ),
+            &[],
+        ),
+        (NoticeKind::TooLong { params, chars }, Lang::En) => fill(
+            &format!(
+                "The link is too long: the remaining {} ({} characters) {} not read.",
+                match params {
+                    1 => "1 parameter".to_string(),
+                    n => format!("{} parameters", count(*n)),
+                },
+                count(*chars),
+                if *params == 1 { "was" } else { "were" }
+            ),
+            &[],
         ),
     }
 }
 
-/// What the current view covers, as one line: `令和6年度 当初予算 · 防衛省 · 「演習」`.
-pub fn scope(data: &Dataset, state: &ViewState, lang: Lang) -> String {
+/// A notice about an ignored part of the URL, as plain text.
+pub fn notice(notice: &Notice, lang: Lang) -> String {
+    plain(&notice_parts(notice, lang))
+}
+
+/// The last line of a list of notices cut short: `ほか3件` / `and 3 more`.
+pub fn more_notices(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("ほか{}件", count(n)),
+        Lang::En => format!("and {} more", count(n)),
+    }
+}
+
+/// Under the URL notices once the app has written a URL without the parts they name.
+pub fn notices_removed(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "これらはアドレスバーのURLから削除しました。",
+        Lang::En => "They have been removed from the address bar.",
+    }
+}
+
+/// Why an open program is missing from the totals and lists beside it.
+pub fn program_outside_view(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "開いている施策は今の絞り込みに含まれないため、合計と一覧には入っていません。",
+        Lang::En => "The open program is outside the current selection, so the totals and lists leave it out.",
+    }
+}
+
+/// The link to the selection that includes the open program, before its scope line.
+pub fn program_include_link(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "含まれる絞り込みに切り替える：",
+        Lang::En => "Switch to a selection that includes it: ",
+    }
+}
+
+/// What the current view covers, in parts (the search text from the URL apart).
+pub fn scope_parts(data: &Dataset, state: &ViewState, lang: Lang) -> Vec<Part> {
     let separator = if lang == Lang::Ja { "、" } else { ", " };
     let mut parts = vec![format!(
         "{} {}",
@@ -470,13 +599,25 @@ pub fn scope(data: &Dataset, state: &ViewState, lang: Lang) -> String {
     if !areas.is_empty() {
         parts.push(areas.join(separator));
     }
-    if !state.q.trim().is_empty() {
-        parts.push(match lang {
-            Lang::Ja => format!("「{}」", state.q.trim()),
-            Lang::En => format!("\"{}\"", state.q.trim()),
-        });
+    let mut out = vec![Part::Page(parts.join(" · "))];
+    let q = state.q.trim();
+    if !q.is_empty() {
+        let (open, close) = match lang {
+            Lang::Ja => ("「", "」"),
+            Lang::En => ("\"", "\""),
+        };
+        out = vec![
+            Part::Page(format!("{} · {open}", parts.join(" · "))),
+            Part::FromUrl(visible(q)),
+            Part::Page(close.to_string()),
+        ];
     }
-    parts.join(" · ")
+    out
+}
+
+/// What the current view covers, as one line: `令和6年度 当初予算 · 防衛省 · 「演習」`.
+pub fn scope(data: &Dataset, state: &ViewState, lang: Lang) -> String {
+    plain(&scope_parts(data, state, lang))
 }
 
 /// The area label with its number: `(3) 国際社会の…`; for a derived group `(5)(6) …`.
@@ -517,6 +658,23 @@ mod tests {
             change(&delta, Lang::En),
             "+¥74.73 billion (+54.2%), increase"
         );
+    }
+
+    #[test]
+    fn url_text_is_kept_apart_from_the_page_words() {
+        assert_eq!(
+            fill("The value \"{}\" of \"{}\" is not valid.", &["x", "y"]),
+            vec![
+                Part::Page("The value \"".into()),
+                Part::FromUrl("x".into()),
+                Part::Page("\" of \"".into()),
+                Part::FromUrl("y".into()),
+                Part::Page("\" is not valid.".into()),
+            ]
+        );
+        assert_eq!(fill("{}", &[""]), vec![Part::FromUrl(String::new())]);
+        assert_eq!(more_notices(1234, Lang::Ja), "ほか1,234件");
+        assert_eq!(more_notices(3, Lang::En), "and 3 more");
     }
 }
 

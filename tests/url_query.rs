@@ -202,3 +202,173 @@ fn embed_and_controls_are_part_of_the_contract() {
     assert_eq!(notices[0].param, "embed");
     assert_eq!(notices[0].kind, NoticeKind::InvalidValue);
 }
+
+// Issue 10: hostile and odd URLs. Each test names the URL of the probe that found the case.
+
+use cyber_budget_explorer::budget::query::{MAX_PARAMS, MAX_QUERY_BYTES};
+use cyber_budget_explorer::budget::Explorer;
+use cyber_budget_explorer::text::{notice as notice_text, notice_parts, scope_parts, Part};
+
+#[test]
+fn notices_name_what_was_received_with_hidden_characters_shown() {
+    let data = data();
+    // Control characters used to be removed, so this reported that "year" is no parameter.
+    let (state, notices) = ViewState::parse("?ye%00ar=2023&lang=en", &data);
+    assert_eq!(state.year, 2024);
+    assert_eq!(
+        notices,
+        vec![notice("ye[U+0000]ar", "2023", NoticeKind::UnknownParameter)]
+    );
+    assert_eq!(
+        notice_text(&notices[0], Lang::En),
+        "\"ye[U+0000]ar\" is not a parameter this page takes; it was ignored."
+    );
+    // ... and that the value "mod" was invalid.
+    let (state, notices) = ViewState::parse("ministry=m%00od", &data);
+    assert!(state.ministries.is_empty());
+    assert_eq!(
+        notices,
+        vec![notice("ministry", "m[U+0000]od", NoticeKind::InvalidValue)]
+    );
+    assert_eq!(
+        notice_text(&notices[0], Lang::Ja),
+        "「ministry」の値「m[U+0000]od」は使えないため無視しました。"
+    );
+}
+
+#[test]
+fn bidi_overrides_are_shown_and_kept_apart_from_the_sentence() {
+    let data = data();
+    let (_, notices) = ViewState::parse("?lang=en&ministry=%E2%80%AEdom", &data);
+    assert_eq!(
+        notice_parts(&notices[0], Lang::En),
+        vec![
+            Part::Page("The value \"".into()),
+            Part::FromUrl("[U+202E]dom".into()),
+            Part::Page("\" of \"".into()),
+            Part::FromUrl("ministry".into()),
+            Part::Page("\" is not valid; it was ignored.".into()),
+        ]
+    );
+    // The search text in the scope line is the one piece of it from the URL.
+    let (state, _) = ViewState::parse("?lang=en&q=%E2%80%AE%E5%86%86%E5%84%840", &data);
+    assert_eq!(state.q, "\u{202E}円億0");
+    assert_eq!(
+        scope_parts(&data, &state, Lang::En),
+        vec![
+            Part::Page("FY2024 Initial · \"".into()),
+            Part::FromUrl("[U+202E]円億0".into()),
+            Part::Page("\"".into()),
+        ]
+    );
+}
+
+#[test]
+fn percent_decoding_follows_the_whatwg_rules() {
+    let data = data();
+    // `from_str_radix` took `+A` as a hex number: "ab" was searched, `%+0` became NUL.
+    assert_eq!(ViewState::parse("?q=a%+Ab", &data).0.q, "a% Ab");
+    assert_eq!(ViewState::parse("?q=%+0", &data).0.q, "% 0");
+    assert_eq!(ViewState::parse("?q=%e6%bc%94%E7%BF%92", &data).0.q, "演習");
+    assert_eq!(ViewState::parse("?q=%", &data).0.q, "%");
+    assert_eq!(ViewState::parse("?q=%F0%9F", &data).0.q, "\u{FFFD}");
+}
+
+#[test]
+fn an_empty_name_gets_a_sentence_that_reads_naturally() {
+    let data = data();
+    let (state, notices) = ViewState::parse("?=x&lang=en", &data);
+    assert_eq!(state.lang, Lang::En);
+    assert_eq!(notices, vec![notice("", "x", NoticeKind::EmptyName)]);
+    assert_eq!(
+        notice_text(&notices[0], Lang::En),
+        "A parameter without a name (value \"x\") was ignored."
+    );
+    assert_eq!(
+        notice_text(&notices[0], Lang::Ja),
+        "名前のないパラメータ（値「x」）を無視しました。"
+    );
+    let (_, notices) = ViewState::parse("?=&year", &data);
+    assert_eq!(
+        notices
+            .iter()
+            .map(|n| notice_text(n, Lang::En))
+            .collect::<Vec<_>>(),
+        vec![
+            "A parameter without a name was ignored.",
+            "\"year\" has no value; it was ignored.",
+        ]
+    );
+}
+
+#[test]
+fn past_the_limit_the_query_is_counted_not_read_with_one_notice() {
+    let data = data();
+    // 100,000 keys, 0.9 MB: the probe took 6 to 14 seconds and gave 100,000 notices.
+    let keys: Vec<String> = (0..100_000).map(|i| format!("k{i}=v")).collect();
+    let query = format!("?lang=en&{}", keys.join("&"));
+    assert!(query.len() > 850_000);
+    let (state, notices) = ViewState::parse(&query, &data);
+    assert_eq!(state.lang, Lang::En);
+    assert_eq!(notices.len(), MAX_PARAMS);
+    let ignored = 100_000 + 1 - MAX_PARAMS;
+    assert_eq!(
+        notices[0].kind,
+        NoticeKind::TooLong {
+            params: ignored,
+            chars: query.len() - query.find(&format!("&k{}=", MAX_PARAMS - 1)).unwrap(),
+        }
+    );
+    assert_eq!(
+        notice_text(&notices[0], Lang::En),
+        "The link is too long: the remaining 99,901 parameters (888,306 characters) were not read."
+    );
+    assert!(notices[1..]
+        .iter()
+        .all(|n| n.kind == NoticeKind::UnknownParameter));
+    // One huge value: the parameter that crosses the limit is not read in part.
+    let query = format!("q={}&lang=en", "x".repeat(MAX_QUERY_BYTES));
+    let (state, notices) = ViewState::parse(&query, &data);
+    assert_eq!((state.q.as_str(), state.lang), ("", Lang::Ja));
+    assert_eq!(
+        notice_text(&notices[0], Lang::Ja),
+        "リンクが長すぎるため、残りの2個のパラメータ（65,546文字）は読まずに無視しました。"
+    );
+}
+
+#[test]
+fn a_program_outside_the_filter_opens_and_the_view_that_includes_it_is_offered() {
+    let data = data();
+    let explorer = Explorer::new(data.clone());
+    // A 防衛省 program under a 内閣官房 filter: narrowed to its own ministry.
+    let (state, notices) = ViewState::parse("?program=mod-rmf&ministry=cas", &explorer.data);
+    assert!(notices.is_empty());
+    assert_eq!(state.program.as_deref(), Some("mod-rmf"));
+    let including = state.including_program(&explorer).unwrap();
+    assert_eq!(including.to_query(&data), "?ministry=mod&program=mod-rmf");
+    assert_eq!(including.including_program(&explorer), None);
+    // FY2024 has no supplementary budget in this edition: both rounds include it.
+    let (state, _) = ViewState::parse("?program=mod-rmf&budget=supplementary", &data);
+    let including = state.including_program(&explorer).unwrap();
+    assert_eq!(including.to_query(&data), "?budget=all&program=mod-rmf");
+    let view = explorer.view(&including.filter(&data));
+    let row = view
+        .programs
+        .iter()
+        .find(|r| data.programs[r.program_idx].id == "mod-rmf")
+        .unwrap();
+    assert_eq!(row.amount.to_string(), "290.8");
+    // A search that misses it is cleared; the area it is in stays.
+    let (state, _) = ViewState::parse("?program=mod-rmf&area=3&q=IoT&lang=en", &data);
+    assert_eq!(
+        state.including_program(&explorer).unwrap().to_query(&data),
+        "?area=3&program=mod-rmf&lang=en"
+    );
+    // Included already, or no program: nothing to offer.
+    let (state, _) = ViewState::parse("?program=mod-rmf&ministry=mod", &data);
+    assert_eq!(state.including_program(&explorer), None);
+    assert_eq!(
+        ViewState::default_for(&data).including_program(&explorer),
+        None
+    );
+}

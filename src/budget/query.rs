@@ -16,13 +16,35 @@
 //!
 //! Parsing never fails: what cannot be used is dropped and reported as a [`Notice`], and
 //! the rest of the query still applies. Writing omits defaults, so every view has one URL.
+//!
+//! The query is untrusted input (anyone can send a link), so its cost is bounded: it is
+//! decoded by the WHATWG `application/x-www-form-urlencoded` rules (`form_urlencoded`),
+//! repeated names are found by hashing, and only the first [`MAX_PARAMS`] parameters and
+//! [`MAX_QUERY_BYTES`] bytes are read; the rest is counted, not decoded, and reported in one
+//! notice. Parsing is therefore linear in the length of the query and bounded in its work.
+
+use std::collections::HashSet;
+use std::fmt::Write;
 
 use super::filter::{Filter, KindFilter};
 use super::model::{Dataset, Lang};
 use super::sort::Sort;
+use super::view::Explorer;
 
 /// Longest search text kept, in characters; longer text is cut and reported.
 pub const MAX_SEARCH_CHARS: usize = 200;
+
+/// Most parameters read from one query. The contract has under a dozen; the cap keeps a
+/// hostile link of 100,000 keys from costing 100,000 notices.
+pub const MAX_PARAMS: usize = 100;
+
+/// Most bytes of the query read (64 KiB). The longest URL the app writes is about 2 KB (the
+/// search text is at most 200 characters, 1,800 bytes percent-encoded); a parameter that
+/// would end past this limit is not read, nor anything after it.
+pub const MAX_QUERY_BYTES: usize = 64 * 1024;
+
+/// Longest name or value a notice shows, in characters; longer ones end with `…`.
+pub const MAX_SHOWN_CHARS: usize = 60;
 
 /// The view a URL asks for, with every value checked against the dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +74,15 @@ pub struct ViewState {
 /// Why part of a query was ignored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoticeKind {
+    /// A parameter without a name (`?=x`).
+    EmptyName,
+    /// The query went past [`MAX_PARAMS`] or [`MAX_QUERY_BYTES`]; the rest was not read.
+    TooLong {
+        /// Non-empty parameters not read.
+        params: usize,
+        /// Characters of the query not read.
+        chars: usize,
+    },
     /// The parameter is not part of the contract.
     UnknownParameter,
     /// The value is not one the parameter takes (for lists: these items).
@@ -65,9 +96,10 @@ pub enum NoticeKind {
 /// Part of a query that was ignored, for a visible notice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    /// The parameter name, as given (control characters removed).
+    /// The parameter name as received, with hidden characters made visible ([`visible`])
+    /// and cut to [`MAX_SHOWN_CHARS`].
     pub param: String,
-    /// The value or items ignored, as given (control characters removed, shortened).
+    /// The value or items ignored, shown the same way as `param`.
     pub value: String,
     /// Why.
     pub kind: NoticeKind,
@@ -94,12 +126,11 @@ impl ViewState {
     pub fn parse(query: &str, data: &Dataset) -> (ViewState, Vec<Notice>) {
         let mut state = ViewState::default_for(data);
         let mut notices = Vec::new();
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         let query = query.strip_prefix('?').unwrap_or(query);
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = decode(raw_key);
-            let value = decode(raw_value);
+        let (read, rest) = split_at_budget(query);
+        for (key, value) in form_urlencoded::parse(read.as_bytes()) {
+            let (key, value) = (key.into_owned(), value.into_owned());
             let mut notice = |kind: NoticeKind, value: &str| {
                 notices.push(Notice {
                     param: shown(&key),
@@ -107,11 +138,14 @@ impl ViewState {
                     kind,
                 })
             };
-            if seen.contains(&key) {
+            if key.is_empty() {
+                notice(NoticeKind::EmptyName, &value);
+                continue;
+            }
+            if !seen.insert(key.clone()) {
                 notice(NoticeKind::Repeated, &value);
                 continue;
             }
-            seen.push(key.clone());
             match key.as_str() {
                 "year" => match value.parse::<u16>() {
                     Ok(year)
@@ -189,7 +223,68 @@ impl ViewState {
         }
         // `controls` only means something in embed mode; one view, one URL.
         state.controls &= state.embed;
+        let params = rest.split('&').filter(|p| !p.is_empty()).count();
+        if params > 0 {
+            // First, so the shortened list of notices never hides it.
+            notices.insert(
+                0,
+                Notice {
+                    param: String::new(),
+                    value: String::new(),
+                    kind: NoticeKind::TooLong {
+                        params,
+                        chars: rest.chars().count(),
+                    },
+                },
+            );
+        }
         (state, notices)
+    }
+
+    /// When the open program is left out by the rest of the view (another ministry, a round
+    /// in which it has no amount...), the nearest view that includes it: the filters that
+    /// exclude it narrowed to its own ministry and area; if need be both rounds, then another
+    /// year; and only then the search cleared. `None` when no program is open, or it is
+    /// included already, or no view includes it.
+    pub fn including_program(&self, explorer: &Explorer) -> Option<ViewState> {
+        let data = &explorer.data;
+        let p = data.program_idx(self.program.as_deref()?)?;
+        let includes = |state: &ViewState| {
+            explorer
+                .view(&state.filter(data))
+                .programs
+                .iter()
+                .any(|row| row.program_idx == p)
+        };
+        if includes(self) {
+            return None;
+        }
+        let program = &data.programs[p];
+        let mut next = self.clone();
+        let ministry = &data.ministries[program.ministry_idx].id;
+        if !next.ministries.is_empty() && !next.ministries.contains(ministry) {
+            next.ministries = vec![ministry.clone()];
+        }
+        let area = data.areas[program.area_idx].number;
+        if !next.areas.is_empty() && !next.areas.contains(&area) {
+            next.areas = vec![area];
+        }
+        let mut cleared = next.clone();
+        cleared.q.clear();
+        let mut candidates = Vec::new();
+        for base in [next, cleared] {
+            candidates.push(base.clone());
+            for year in data.fiscal_years() {
+                for budget in [self.budget, KindFilter::All] {
+                    candidates.push(ViewState {
+                        year,
+                        budget,
+                        ..base.clone()
+                    });
+                }
+            }
+        }
+        candidates.into_iter().find(includes)
     }
 
     /// The query string for this state, defaults left out, with a leading `?` unless empty.
@@ -305,41 +400,96 @@ fn split_list(value: &str, valid: impl Fn(&str) -> bool) -> (Vec<&str>, Vec<&str
         .partition(|item| valid(item))
 }
 
-/// A value as a notice may show it: no control characters, at most 60 characters.
-fn shown(value: &str) -> String {
-    let clean: String = value.chars().filter(|c| !c.is_control()).collect();
-    if clean.chars().count() > 60 {
-        format!("{}…", clean.chars().take(60).collect::<String>())
+/// Splits a query (without `?`) into the part read and the rest: at most [`MAX_PARAMS`]
+/// non-empty parameters, ending at most [`MAX_QUERY_BYTES`] in. The cut falls on a `&`, so
+/// no parameter is read in part.
+fn split_at_budget(query: &str) -> (&str, &str) {
+    let mut params = 0;
+    let mut end = 0;
+    let mut start = 0;
+    for segment in query.split('&') {
+        let segment_end = start + segment.len();
+        if !segment.is_empty() {
+            if params == MAX_PARAMS || segment_end > MAX_QUERY_BYTES {
+                break;
+            }
+            params += 1;
+            end = segment_end;
+        }
+        // The `&` after the segment.
+        start = segment_end + 1;
+    }
+    (&query[..end], query.get(end..).unwrap_or_default())
+}
+
+/// True for a character that shows as nothing or changes how the text around it shows:
+/// controls, format characters (bidi overrides and isolates, zero-width ones, the BOM),
+/// line and paragraph separators, variation selectors, tags and fillers.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFFB}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// Text as received, with each hidden character ([`is_hidden`]) written visibly as
+/// `[U+XXXX]`, so a notice can neither hide nor reorder what it reports.
+pub fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    text.chars().for_each(|c| push_visible(&mut out, c));
+    out
+}
+
+/// Appends `c` to `out`, as `[U+XXXX]` if it is hidden.
+fn push_visible(out: &mut String, c: char) {
+    if is_hidden(c) {
+        // Writing to a String cannot fail.
+        let _ = write!(out, "[U+{:04X}]", u32::from(c));
     } else {
-        clean
+        out.push(c);
     }
 }
 
-/// Decodes `application/x-www-form-urlencoded` text: `+` is a space, `%XX` a byte;
-/// malformed escapes stay as they are and invalid UTF-8 becomes U+FFFD.
-pub fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 3;
-                        continue;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
+/// A name or value as a notice shows it: [`visible`], cut after [`MAX_SHOWN_CHARS`]
+/// characters (a `[U+XXXX]` counts as one and is never split) with `…`.
+fn shown(value: &str) -> String {
+    let mut out = String::new();
+    for (n, c) in value.chars().enumerate() {
+        if n == MAX_SHOWN_CHARS {
+            out.push('…');
+            break;
         }
-        i += 1;
+        push_visible(&mut out, c);
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
+}
+
+/// Decodes `application/x-www-form-urlencoded` text by the WHATWG rules: `+` is a space,
+/// `%` and two hex digits a byte; any other `%` stays, invalid UTF-8 becomes U+FFFD.
+pub fn decode(text: &str) -> String {
+    form_urlencoded::parse(format!("={text}").as_bytes())
+        .next()
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default()
 }
 
 /// Encodes a value for a query: unreserved characters and `,` stay, all else is `%XX`.
@@ -370,5 +520,34 @@ mod tests {
         assert_eq!(decode("%"), "%");
         assert_eq!(decode("%4"), "%4");
         assert_eq!(decode("%FF"), "\u{FFFD}");
+        // Only hex digits make an escape: `from_str_radix` also took a sign.
+        assert_eq!(decode("a%+Ab"), "a% Ab");
+        assert_eq!(decode("%+0"), "% 0");
+        assert_eq!(decode("%-1%4g"), "%-1%4g");
+    }
+
+    #[test]
+    fn the_budget_cuts_between_parameters() {
+        assert_eq!(split_at_budget("a=1&&b=2"), ("a=1&&b=2", ""));
+        let many = "k=v&".repeat(MAX_PARAMS + 3);
+        let (read, rest) = split_at_budget(&many);
+        assert_eq!(read.split('&').count(), MAX_PARAMS);
+        assert_eq!(rest, "&k=v&k=v&k=v&");
+        let big = format!("q={}&lang=en", "x".repeat(MAX_QUERY_BYTES));
+        assert_eq!(split_at_budget(&big), ("", big.as_str()));
+        let fits = format!("q={}&lang=en", "x".repeat(MAX_QUERY_BYTES - 2));
+        assert_eq!(split_at_budget(&fits).1, "&lang=en");
+    }
+
+    #[test]
+    fn hidden_characters_are_shown_and_long_text_cut() {
+        assert_eq!(shown("ye\u{0}ar"), "ye[U+0000]ar");
+        assert_eq!(shown("\u{202E}dom"), "[U+202E]dom");
+        assert_eq!(shown("\u{FEFF}\u{200B}"), "[U+FEFF][U+200B]");
+        assert_eq!(shown("防衛　省"), "防衛　省");
+        assert_eq!(shown(&"x".repeat(61)), format!("{}…", "x".repeat(60)));
+        assert_eq!(shown(&"x".repeat(60)), "x".repeat(60));
+        let hidden = "\u{7}".repeat(61);
+        assert_eq!(shown(&hidden), format!("{}…", "[U+0007]".repeat(60)));
     }
 }

@@ -2,10 +2,14 @@
 
 use leptos::prelude::*;
 
+use super::outside_selection::OutsideSelection;
+use super::sentence::Sentence;
 use super::state::AppState;
 use crate::budget::format::{integer, oku, percent, yen};
 use crate::budget::Lang;
-use crate::text::{announcement, basis, change, compared_with, labels, missing_round, scope};
+use crate::text::{
+    announcement, basis, change, compared_with, labels, missing_round, scope, scope_parts,
+};
 
 /// The figures for the current filter, announced politely to screen readers when they change.
 #[component]
@@ -50,7 +54,16 @@ pub fn Headline(state: AppState) -> impl IntoView {
     view! {
         <section class="headline" aria-labelledby="headline-heading">
             <h2 id="headline-heading">{move || labels(lang.get()).headline_heading}</h2>
-            <p class="scope" id="headline-scope">{scope_text}</p>
+            // The search text came from the URL: <Sentence> isolates it in a <bdi>.
+            <p class="scope" id="headline-scope">
+                {move || {
+                    let parts = state
+                        .explorer
+                        .with_value(|e| state.view_state.with(|s| scope_parts(&e.data, s, lang.get())));
+                    view! { <Sentence parts=parts /> }
+                }}
+            </p>
+            <OutsideSelection state=state />
             <p class="total" id="headline-total">{total_text}</p>
             <p class="basis" id="headline-basis">{move || headline.with(|h| basis(h.basis, lang.get()))}</p>
             {missing}

@@ -17,6 +17,8 @@ pub fn SearchBox(state: AppState) -> impl IntoView {
             <input
                 type="search"
                 id="search-input"
+                // The text may come from a link: let the browser isolate its direction.
+                dir="auto"
                 maxlength=MAX_SEARCH_CHARS.to_string()
                 autocomplete="off"
                 placeholder=move || labels(state.lang.get()).search_placeholder

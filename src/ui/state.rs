@@ -21,6 +21,8 @@ pub struct AppState {
     pub view_state: RwSignal<ViewState>,
     /// Parts of the URL that were ignored, for the notice.
     pub notices: RwSignal<Vec<Notice>>,
+    /// True once the app has written a URL without the parts `notices` names.
+    pub notices_removed: RwSignal<bool>,
     /// The filter part of the state (so language or sort changes do not recompute views).
     pub filter: Memo<Filter>,
     /// The computed view.
@@ -54,6 +56,7 @@ impl AppState {
             explorer,
             view_state,
             notices: RwSignal::new(notices),
+            notices_removed: RwSignal::new(false),
             filter,
             view,
             facets,
@@ -72,6 +75,12 @@ impl AppState {
         }
         let query = self.explorer.with_value(|e| next.to_query(&e.data));
         self.view_state.set(next);
+        // Notices follow the address bar: the URL written now holds only what the view uses,
+        // so the parts they name are gone. They stay listed (a reader may have switched
+        // language to read them) but say so.
+        if !self.notices.with_untracked(Vec::is_empty) {
+            self.notices_removed.set(true);
+        }
         write_query(&query, mode);
     }
 
@@ -82,6 +91,7 @@ impl AppState {
             .with_value(|e| ViewState::parse(query, &e.data));
         self.view_state.set(state);
         self.notices.set(notices);
+        self.notices_removed.set(false);
     }
 
     /// The link to the state `change` makes of the current one, for real `href`s.
