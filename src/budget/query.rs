@@ -4,20 +4,21 @@
 //! | parameter | values | default |
 //! | --- | --- | --- |
 //! | `year` | a fiscal year of the edition (`2024`, `2023`) | the newest |
-//! | `budget` | `initial`, `supplementary`, `all` | `initial` |
+//! | `budget` | `initial`, `supplementary`, `all`, `15month` (previous year's supplementary + this year's initial) | `initial` |
 //! | `ministry` | ministry ids, comma-separated | all |
 //! | `area` | `1`-`6`, comma-separated | all |
 //! | `q` | search text | none |
 //! | `program` | a program id: opens its detail | none |
 //! | `lang` | `ja`, `en` | `ja` |
 //! | `sort` | `name`, `ministry`, `area`, `amount`, `change`; `-` first for descending | `-amount` |
+//! | `order` | breakdowns by ministry and area: `largest` first, or `source` order | `largest` |
 //!
 //! Parsing never fails: what cannot be used is dropped and reported as a [`Notice`], and
 //! the rest of the query still applies. Writing omits defaults, so every view has one URL.
 
 use super::filter::{Filter, KindFilter};
 use super::model::{Dataset, Lang};
-use super::sort::Sort;
+use super::sort::{BreakdownOrder, Sort};
 
 /// Longest search text kept, in characters; longer text is cut and reported.
 pub const MAX_SEARCH_CHARS: usize = 200;
@@ -41,6 +42,8 @@ pub struct ViewState {
     pub lang: Lang,
     /// Program table order.
     pub sort: Sort,
+    /// Order of the breakdowns by ministry and by area.
+    pub order: BreakdownOrder,
 }
 
 /// Why part of a query was ignored.
@@ -79,6 +82,7 @@ impl ViewState {
             program: None,
             lang: Lang::default(),
             sort: Sort::default(),
+            order: BreakdownOrder::default(),
         }
     }
 
@@ -168,6 +172,10 @@ impl ViewState {
                     Some(sort) => state.sort = sort,
                     None => notice(NoticeKind::InvalidValue, &value),
                 },
+                "order" => match BreakdownOrder::from_id(&value) {
+                    Some(order) => state.order = order,
+                    None => notice(NoticeKind::InvalidValue, &value),
+                },
                 _ => notice(NoticeKind::UnknownParameter, &value),
             }
         }
@@ -202,6 +210,9 @@ impl ViewState {
         }
         if self.sort != defaults.sort {
             pairs.push(("sort", self.sort.to_param()));
+        }
+        if self.order != defaults.order {
+            pairs.push(("order", self.order.id().to_string()));
         }
         if pairs.is_empty() {
             return String::new();

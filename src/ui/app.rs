@@ -8,8 +8,10 @@ use super::filter_panel::FilterPanel;
 use super::headline::Headline;
 use super::ministry_breakdown::MinistryBreakdown;
 use super::notices::UrlNotices;
+use super::order_switch::OrderSwitch;
 use super::program_detail::ProgramDetail;
 use super::program_table::ProgramTable;
+use super::rounds_table::RoundsTable;
 use super::site_header::SiteHeader;
 use super::state::AppState;
 use super::url::current_query;
@@ -45,6 +47,8 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
             <FilterPanel state=state />
             <main id="main" tabindex="-1">
                 <Headline state=state />
+                <RoundsTable state=state />
+                <OrderSwitch state=state />
                 <div class="breakdowns">
                     <AreaBreakdown state=state />
                     <MinistryBreakdown state=state />
