@@ -355,6 +355,10 @@ fn security_finds_cybersecurity_and_whole_words_rank_first() {
         view.programs.iter().any(|r| r.program_idx == council),
         "'security' finds the Cybersecurity Council"
     );
+    // Its English name and summary say "cybersecurity" only: found inside the word.
+    let fsa = e.data.program_idx("fsa-financial-exercise").unwrap();
+    let row = view.programs.iter().find(|r| r.program_idx == fsa).unwrap();
+    assert_eq!(row.match_rank, MatchRank::InsideWord);
     let mut rows = view.programs.clone();
     sort_programs(&mut rows, Sort::default(), &e.data, Lang::En);
     let first_inside = rows
