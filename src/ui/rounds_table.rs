@@ -29,14 +29,14 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
                 .collect::<Vec<_>>()
         });
         view! {
-            <tr>
-                <th scope="col">{l.detail_item}</th>
+            <tr role="row">
+                <th scope="col" role="columnheader">{l.detail_item}</th>
                 {names
                     .into_iter()
                     .map(|(r, name)| {
                         let current = shown(r);
                         view! {
-                            <th scope="col" class="num" class:current-round=current>
+                            <th scope="col" role="columnheader" class="num" class:current-round=current>
                                 {name}
                                 {current.then(|| view! { <span class="current-marker">{l.rounds_current}</span> })}
                             </th>
@@ -59,12 +59,12 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
                         .zip(&columns)
                         .map(|(amount, &r)| {
                             let text = amount.map_or_else(|| "—".to_string(), |a| oku(a, lang));
-                            view! { <td class="num" class:current-round=shown(r)>{text}</td> }
+                            view! { <td role="cell" class="num" class:current-round=shown(r)>{text}</td> }
                         })
                         .collect_view();
                     view! {
-                        <tr>
-                            <th scope="row">{rounds_row(&e.data, &row.kind, lang)}</th>
+                        <tr role="row">
+                            <th scope="row" role="rowheader">{rounds_row(&e.data, &row.kind, lang)}</th>
                             {cells}
                         </tr>
                     }
@@ -78,7 +78,9 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
             <h2 id="rounds-heading">{move || l().rounds_heading}</h2>
             <p class="note">{move || l().rounds_note}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rounds-table-caption">
-                <table id="rounds-table">
+                // Explicit roles keep it a table for screen readers when the phone
+                // stylesheet puts each row's name above its three figures.
+                <table id="rounds-table" role="table">
                     <caption id="rounds-table-caption">{move || l().rounds_caption}</caption>
                     <thead>{header}</thead>
                     <tbody>{body}</tbody>

@@ -227,7 +227,7 @@ describe('search and units', () => {
     assert.ok(amounts.includes('¥0.07 billion') && amounts.includes('¥106.40 billion'), amounts.join(' | '));
     const ministryAmounts = (await tableRows(page, '#ministry-table')).map((r) => r[1]);
     for (const a of ministryAmounts) assert.match(a, /^¥[\d,]+\.\d\d billion$/);
-    assert.equal(await text(page, '#program-table-caption'), 'Itemised programs (¥ billion)');
+    assert.equal(await text(page, '#program-table-caption'), 'Itemised programs (¥\u00a0billion)');
     // Japanese: 億円 throughout.
     const { page: ja } = await app.open('');
     for (const a of await ja.locator('#program-table tbody .amount-cell').allInnerTexts()) assert.match(a, /^[\d,]+\.\d億円$/);
