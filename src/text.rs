@@ -5,8 +5,9 @@
 use rust_decimal::Decimal;
 
 use crate::budget::format::{integer, oku, signed_oku, signed_percent};
+use crate::budget::like_for_like::LikeForLike;
 use crate::budget::query::{visible, Notice, NoticeKind, ViewState, MAX_SEARCH_CHARS};
-use crate::budget::view::{Change, TotalBasis};
+use crate::budget::view::{Change, RoundsRowKind, TotalBasis};
 use crate::budget::{BudgetKind, Dataset, KindFilter, Lang};
 
 /// Fixed labels of the page; each field is the text of the element its name says.
@@ -81,6 +82,20 @@ pub struct Labels {
     pub ministry_table_caption: &'static str,
     pub program_table_caption: &'static str,
     pub filter_by: &'static str,
+    pub change_like_for_like_label: &'static str,
+    pub col_change_raw: &'static str,
+    pub col_change_like_for_like: &'static str,
+    pub col_new_programs: &'static str,
+    pub col_dropped_programs: &'static str,
+    pub col_itemised_like_for_like: &'static str,
+    pub order_legend: &'static str,
+    pub order_largest: &'static str,
+    pub order_source: &'static str,
+    pub rounds_heading: &'static str,
+    pub rounds_caption: &'static str,
+    pub rounds_note: &'static str,
+    pub rounds_row_itemised: &'static str,
+    pub rounds_current: &'static str,
 }
 
 const JA: Labels = Labels {
@@ -152,6 +167,20 @@ const JA: Labels = Labels {
     ministry_table_caption: "府省庁別の内訳（個別施策、億円）",
     program_table_caption: "個別施策の一覧（億円）",
     filter_by: "で絞り込む",
+    change_like_for_like_label: "前年度比（両年度に記載のある施策）",
+    col_change_raw: "前年度比（合計の差）",
+    col_change_like_for_like: "両年度に記載のある施策の増減",
+    col_new_programs: "前年度に記載のない施策",
+    col_dropped_programs: "今年度に記載のない施策",
+    col_itemised_like_for_like: "個別施策の前年度比（両年度に記載のある施策）",
+    order_legend: "内訳の並び順",
+    order_largest: "金額の大きい順",
+    order_source: "資料の順",
+    rounds_heading: "予算の回ごとの金額",
+    rounds_caption: "この絞り込みの金額を資料の表と同じく予算の回ごとに並べた表（億円）",
+    rounds_note: "資料の総括表と同じ3列です。各回の金額は別々の予算で、互いに足し合わせていません。",
+    rounds_row_itemised: "うち個別施策",
+    rounds_current: "（表示中）",
 };
 
 const EN: Labels = Labels {
@@ -219,10 +248,24 @@ const EN: Labels = Labels {
     dismiss: "Dismiss",
     rounding_note_heading: "Rounding",
     rounding_note: "As in the source, amounts are rounded to 0.1 (×100 million yen), so parts may not add up exactly to totals. Each area's total includes programs the source does not list (note 2).",
-    area_table_caption: "By strategy area (100 million yen)",
-    ministry_table_caption: "By ministry, itemised programs (100 million yen)",
-    program_table_caption: "Itemised programs (100 million yen)",
+    area_table_caption: "By strategy area (¥\u{a0}billion)",
+    ministry_table_caption: "By ministry, itemised programs (¥\u{a0}billion)",
+    program_table_caption: "Itemised programs (¥\u{a0}billion)",
     filter_by: "filter by",
+    change_like_for_like_label: "Change, programs listed in both years",
+    col_change_raw: "Change (difference of the sums)",
+    col_change_like_for_like: "Programs listed in both years",
+    col_new_programs: "Not listed the year before",
+    col_dropped_programs: "No longer listed",
+    col_itemised_like_for_like: "Itemised change, programs listed in both years",
+    order_legend: "Order of the breakdowns",
+    order_largest: "Largest first",
+    order_source: "As in the source",
+    rounds_heading: "Budget rounds side by side",
+    rounds_caption: "This selection in each budget round, as the source's table shows them (¥\u{a0}billion)",
+    rounds_note: "The same three columns as the source's summary table. Each round is a separate budget; they are not added together.",
+    rounds_row_itemised: "of which itemised programs",
+    rounds_current: " (shown)",
 };
 
 /// The fixed labels in `lang`.
@@ -261,6 +304,223 @@ pub fn kind_filter(kind: KindFilter, lang: Lang) -> &'static str {
         (KindFilter::Initial, Lang::En) => "Initial",
         (KindFilter::Supplementary, Lang::En) => "Supplementary",
         (KindFilter::All, Lang::En) => "Initial + supplementary",
+        (KindFilter::FifteenMonth, Lang::Ja) => "15か月予算",
+        (KindFilter::FifteenMonth, Lang::En) => "15-month budget",
+    }
+}
+
+/// What the 15-month view is, where it is offered: `令和5年度補正予算と令和6年度当初予算…`.
+pub fn fifteen_month_explainer(year: u16, lang: Lang) -> String {
+    let previous = fiscal_year(year.saturating_sub(1), lang);
+    let this = fiscal_year(year, lang);
+    match lang {
+        Lang::Ja => format!(
+            "15か月予算：{previous}補正予算と{this}当初予算を合わせた額です。前年度の補正予算は年度をまたいで翌年度の当初予算と一体で使われることが多いため、この見方がよく使われます。ほかの合計には足していません。"
+        ),
+        Lang::En => format!(
+            "15-month budget: the {previous} supplementary budget and the {this} initial budget together. A supplementary budget is often spent with the next year's initial budget, so the two are commonly read as one. It is never added to any other total."
+        ),
+    }
+}
+
+/// The share's label, naming its base: `総額 2,126.2億円に占める割合` / `Share of the ¥212.62 billion total`.
+pub fn share_of(base: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("総額 {}に占める割合", oku(base, lang)),
+        Lang::En => format!("Share of the {} total", oku(base, lang)),
+    }
+}
+
+/// A year and budget kind as one phrase: `令和6年度当初予算` / `FY2024 (initial)`.
+fn year_and_kind(year: u16, kind: KindFilter, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}{}", fiscal_year(year, lang), kind_filter(kind, lang)),
+        Lang::En => format!(
+            "{} ({})",
+            fiscal_year(year, lang),
+            kind_filter(kind, lang).to_lowercase()
+        ),
+    }
+}
+
+/// The change of the programs listed in both years as a phrase: `+0.5億円（+1.2%）増`, or
+/// that there are none.
+pub fn like_for_like_change(split: &LikeForLike, lang: Lang) -> String {
+    if split.n_continuing == 0 {
+        return match lang {
+            Lang::Ja => "両年度に記載のある施策はありません".to_string(),
+            Lang::En => "no program is listed in both years".to_string(),
+        };
+    }
+    change(
+        &Change::Delta {
+            previous: split.continuing_then,
+            amount: split.continuing_change(),
+            percent: split.continuing_percent(),
+        },
+        lang,
+    )
+}
+
+/// A count and amount of programs, for a table cell: `2件 57.9億円`, or `—` for none.
+pub fn programs_and_amount(n: usize, amount: Decimal, lang: Lang) -> String {
+    if n == 0 {
+        return "—".to_string();
+    }
+    format!("{} {}", n_programs(n, lang), oku(amount, lang))
+}
+
+/// The like-for-like split as a sentence a reader cannot misread, for the headline of a sum
+/// of itemised programs shown for `year` and `kind`.
+pub fn like_for_like_sentence(
+    split: &LikeForLike,
+    year: u16,
+    kind: KindFilter,
+    lang: Lang,
+) -> String {
+    let now = year_and_kind(year, kind, lang);
+    let then = year_and_kind(year.saturating_sub(1), kind, lang);
+    let n = |n| n_programs(n, lang);
+    let mut parts = Vec::new();
+    if !split.differs_from_raw() {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "{}すべてが両年度に記載されている施策です。",
+                n(split.n_continuing)
+            ),
+            Lang::En if split.n_continuing == 1 => {
+                "The 1 program is listed in both years.".to_string()
+            }
+            Lang::En => format!("All {} are listed in both years.", n(split.n_continuing)),
+        });
+        return parts.concat();
+    }
+    parts.push(match (lang, split.n_continuing) {
+        (Lang::Ja, 0) => "両年度に記載のある施策はありません。".to_string(),
+        (Lang::En, 0) => "No program is listed in both years.".to_string(),
+        (Lang::Ja, c) => format!(
+            "両年度に記載のある施策{}は{}。",
+            n(c),
+            like_for_like_change(split, lang)
+        ),
+        (Lang::En, c) => format!(
+            "The {} listed in both years: {}.",
+            n(c),
+            like_for_like_change(split, lang)
+        ),
+    });
+    if split.n_new > 0 {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "{then}に記載がなく{now}に記載のある施策{}：{}。",
+                n(split.n_new),
+                oku(split.new_amount, lang)
+            ),
+            Lang::En => format!(
+                " {} listed in {now} but not in {then}: {}.",
+                n(split.n_new),
+                oku(split.new_amount, lang)
+            ),
+        });
+    }
+    if split.n_dropped > 0 {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "{then}に記載があり{now}に記載のない施策{}：{}。",
+                n(split.n_dropped),
+                oku(split.dropped_amount, lang)
+            ),
+            Lang::En => format!(
+                " {} listed in {then} but not in {now}: {}.",
+                n(split.n_dropped),
+                oku(split.dropped_amount, lang)
+            ),
+        });
+    }
+    let raw = split.raw_change();
+    let raw_percent = (!(split.continuing_then + split.dropped_amount).is_zero())
+        .then(|| raw * Decimal::ONE_HUNDRED / (split.continuing_then + split.dropped_amount));
+    let raw_text = match raw_percent {
+        Some(p) => match lang {
+            Lang::Ja => format!("{}（{}）", signed_oku(raw, lang), signed_percent(p)),
+            Lang::En => format!("{} ({})", signed_oku(raw, lang), signed_percent(p)),
+        },
+        None => signed_oku(raw, lang),
+    };
+    parts.push(match lang {
+        Lang::Ja => format!("合計の差{raw_text}はこれらを含んだ額で、同じ施策の増減ではありません。"),
+        Lang::En => format!(" The difference of the sums, {raw_text}, includes them and is not a change of the same programs."),
+    });
+    parts.concat()
+}
+
+/// The split in a few words, for a bar or a table cell: `両年度に記載の2件 +0.5億円（+1.2%）、前年度記載なし2件 57.9億円`.
+pub fn like_for_like_short(split: &LikeForLike, lang: Lang) -> String {
+    let mut parts = vec![match lang {
+        Lang::Ja if split.n_continuing == 0 => "両年度に記載の施策なし".to_string(),
+        Lang::En if split.n_continuing == 0 => "none listed in both years".to_string(),
+        Lang::Ja => format!(
+            "両年度に記載の{} {}",
+            n_programs(split.n_continuing, lang),
+            like_for_like_change(split, lang)
+        ),
+        Lang::En => format!(
+            "listed both years ({}): {}",
+            split.n_continuing,
+            like_for_like_change(split, lang)
+        ),
+    }];
+    if split.n_new > 0 {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "前年度記載なし{} {}",
+                n_programs(split.n_new, lang),
+                oku(split.new_amount, lang)
+            ),
+            Lang::En => format!(
+                "not listed the year before ({}): {}",
+                split.n_new,
+                oku(split.new_amount, lang)
+            ),
+        });
+    }
+    if split.n_dropped > 0 {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "今年度記載なし{} {}",
+                n_programs(split.n_dropped, lang),
+                oku(split.dropped_amount, lang)
+            ),
+            Lang::En => format!(
+                "no longer listed ({}): {}",
+                split.n_dropped,
+                oku(split.dropped_amount, lang)
+            ),
+        });
+    }
+    parts.join(if lang == Lang::Ja { "、" } else { "; " })
+}
+
+/// The header of a rounds-table row.
+pub fn rounds_row(data: &Dataset, kind: &RoundsRowKind, lang: Lang) -> String {
+    let l = labels(lang);
+    match kind {
+        RoundsRowKind::Total(b) => match (b, lang) {
+            (TotalBasis::GrandTotal, _) => l.total.to_string(),
+            (TotalBasis::AreaTotals { .. }, Lang::Ja) => "選択した分野の総額".to_string(),
+            (TotalBasis::AreaTotals { .. }, Lang::En) => "Total of the areas chosen".to_string(),
+            (TotalBasis::ItemisedSum, Lang::Ja) => "該当する個別施策の合計".to_string(),
+            (TotalBasis::ItemisedSum, Lang::En) => "Sum of the matching programs".to_string(),
+        },
+        RoundsRowKind::Area { area_idxs, derived } => {
+            let mut label = area_label(data, area_idxs, lang);
+            if *derived {
+                label.push_str(l.derived_marker);
+            }
+            label
+        }
+        RoundsRowKind::Itemised => l.rounds_row_itemised.to_string(),
+        RoundsRowKind::NotItemised => l.not_itemised.to_string(),
     }
 }
 
@@ -392,18 +652,22 @@ pub fn compared_with(year: u16, kind: KindFilter, lang: Lang) -> String {
     }
 }
 
-/// The sentence announced politely when the headline changes.
+/// The sentence announced politely when the headline changes. `like_for_like`, where the
+/// total is a sum of itemised programs, replaces the raw change.
 pub fn announcement(
     scope: &str,
     total: Option<Decimal>,
     change_: &Change,
+    like_for_like: Option<&str>,
     n_programs: usize,
     lang: Lang,
 ) -> String {
     let total = total.map_or_else(|| labels(lang).no_total.to_string(), |t| oku(t, lang));
-    match lang {
-        Lang::Ja => format!("{scope}：{total}、前年度比 {}。該当する個別施策 {n_programs}件。", change(change_, lang)),
-        Lang::En => format!("{scope}: {total}; change from the previous year: {}. {n_programs} matching itemised programs.", change(change_, lang)),
+    match (lang, like_for_like) {
+        (Lang::Ja, None) => format!("{scope}：{total}、前年度比 {}。該当する個別施策 {n_programs}件。", change(change_, lang)),
+        (Lang::En, None) => format!("{scope}: {total}; change from the previous year: {}. {n_programs} matching itemised programs.", change(change_, lang)),
+        (Lang::Ja, Some(s)) => format!("{scope}：{total}。{s}該当する個別施策 {n_programs}件。"),
+        (Lang::En, Some(s)) => format!("{scope}: {total}. {s} {n_programs} matching itemised programs."),
     }
 }
 

@@ -1,8 +1,8 @@
 //! Money, changes and percentages as a reader sees them, in Japanese and English.
 //!
 //! Japanese follows the source: 億円 with thousands separators and one decimal
-//! (`2,126.2億円`). English gives the same amount in yen (`¥212.62 billion`,
-//! `¥70 million`), which is exact for figures in 0.1億円 steps. Signs use the true minus
+//! (`2,126.2億円`). English gives the same amount in billions of yen with two decimals
+//! (`¥212.62 billion`, `¥0.07 billion`), which is exact for figures in 0.1億円 steps. Signs use the true minus
 //! sign (U+2212) and are always written, so a change is never told by colour alone.
 //! Rounding is half away from zero (四捨五入), as the source rounds.
 
@@ -70,17 +70,10 @@ pub fn million_yen(amount: Decimal, lang: Lang) -> String {
 fn unsigned_oku(amount: Decimal, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{}億円", grouped(round(amount, 1), 1)),
-        Lang::En => {
-            // ¥1 billion = 10億円. Below that, millions read better than "¥0.07 billion".
-            if round(amount, 1) >= Decimal::TEN {
-                format!("¥{} billion", grouped(round(amount / Decimal::TEN, 2), 2))
-            } else {
-                format!(
-                    "¥{} million",
-                    grouped(round(amount * Decimal::ONE_HUNDRED, 0), 0)
-                )
-            }
-        }
+        // ¥1 billion = 10億円, so 0.1億円 steps are exactly two decimals of a billion. One
+        // unit for every amount, small ones too (¥0.07 billion), keeps a column of figures
+        // in one unit and comparable at a glance.
+        Lang::En => format!("¥{} billion", grouped(round(amount / Decimal::TEN, 2), 2)),
     }
 }
 
@@ -146,8 +139,10 @@ mod tests {
         assert_eq!(oku(d("2126.2"), Lang::Ja), "2,126.2億円");
         assert_eq!(oku(d("2126.2"), Lang::En), "¥212.62 billion");
         assert_eq!(oku(d("0.7"), Lang::Ja), "0.7億円");
-        assert_eq!(oku(d("0.7"), Lang::En), "¥70 million");
-        assert_eq!(oku(d("5.1"), Lang::En), "¥510 million");
+        // One unit in English, small amounts too, so a column never mixes units.
+        assert_eq!(oku(d("0.7"), Lang::En), "¥0.07 billion");
+        assert_eq!(oku(d("5.1"), Lang::En), "¥0.51 billion");
+        assert_eq!(signed_oku(d("0.5"), Lang::En), "+¥0.05 billion");
         assert_eq!(oku(d("10.0"), Lang::En), "¥1.00 billion");
         assert_eq!(oku(d("1064"), Lang::Ja), "1,064.0億円");
         assert_eq!(oku(d("0"), Lang::Ja), "0.0億円");

@@ -5,6 +5,7 @@
 pub mod check;
 pub mod filter;
 pub mod format;
+pub mod like_for_like;
 pub mod load;
 pub mod model;
 pub mod query;

@@ -4,7 +4,7 @@
 //! | parameter | values | default |
 //! | --- | --- | --- |
 //! | `year` | a fiscal year of the edition (`2024`, `2023`) | the newest |
-//! | `budget` | `initial`, `supplementary`, `all` | `initial` |
+//! | `budget` | `initial`, `supplementary`, `all`, `15month` (previous year's supplementary + this year's initial) | `initial` |
 //! | `ministry` | ministry ids, comma-separated | all |
 //! | `area` | `1`-`6`, comma-separated | all |
 //! | `q` | search text | none |
@@ -13,6 +13,7 @@
 //! | `sort` | `name`, `ministry`, `area`, `amount`, `change`; `-` first for descending | `-amount` |
 //! | `embed` | `1`: the compact page for an iframe (no site header, footer or filters) | `0` |
 //! | `controls` | `1`: with `embed=1`, show the filters too | `0` |
+//! | `order` | breakdowns by ministry and area: `largest` first, or `source` order | `largest` |
 //!
 //! Parsing never fails: what cannot be used is dropped and reported as a [`Notice`], and
 //! the rest of the query still applies. Writing omits defaults, so every view has one URL.
@@ -28,7 +29,7 @@ use std::fmt::Write;
 
 use super::filter::{Filter, KindFilter};
 use super::model::{Dataset, Lang};
-use super::sort::Sort;
+use super::sort::{BreakdownOrder, Sort};
 use super::view::Explorer;
 
 /// Longest search text kept, in characters; longer text is cut and reported.
@@ -69,6 +70,8 @@ pub struct ViewState {
     pub embed: bool,
     /// Filters shown in embed mode (`controls=1`); always false outside it.
     pub controls: bool,
+    /// Order of the breakdowns by ministry and by area.
+    pub order: BreakdownOrder,
 }
 
 /// Why part of a query was ignored.
@@ -119,6 +122,7 @@ impl ViewState {
             sort: Sort::default(),
             embed: false,
             controls: false,
+            order: BreakdownOrder::default(),
         }
     }
 
@@ -216,6 +220,10 @@ impl ViewState {
                 },
                 "controls" => match flag(&value) {
                     Some(on) => state.controls = on,
+                    None => notice(NoticeKind::InvalidValue, &value),
+                },
+                "order" => match BreakdownOrder::from_id(&value) {
+                    Some(order) => state.order = order,
                     None => notice(NoticeKind::InvalidValue, &value),
                 },
                 _ => notice(NoticeKind::UnknownParameter, &value),
@@ -321,6 +329,9 @@ impl ViewState {
             if self.controls {
                 pairs.push(("controls", "1".to_string()));
             }
+        }
+        if self.order != defaults.order {
+            pairs.push(("order", self.order.id().to_string()));
         }
         if pairs.is_empty() {
             return String::new();

@@ -12,8 +12,10 @@ use super::filter_panel::FilterPanel;
 use super::headline::Headline;
 use super::ministry_breakdown::MinistryBreakdown;
 use super::notices::UrlNotices;
+use super::order_switch::OrderSwitch;
 use super::program_detail::ProgramDetail;
 use super::program_table::ProgramTable;
+use super::rounds_table::RoundsTable;
 use super::site_header::SiteHeader;
 use super::state::AppState;
 use super::url::current_query;
@@ -53,6 +55,10 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
     let figures = move || {
         view! {
             <Headline state=state />
+            <RoundsTable state=state />
+            // The order of the breakdowns is a control: shown on the full page, and in an
+            // embed only with `controls=1`.
+            {move || (!embed.get() || controls.get()).then(|| view! { <OrderSwitch state=state /> })}
             <div class="breakdowns">
                 <AreaBreakdown state=state />
                 <MinistryBreakdown state=state />

@@ -10,7 +10,7 @@ use super::url::HistoryMode;
 use crate::budget::format::oku;
 use crate::budget::view::AreaRow;
 use crate::budget::{Dataset, Lang};
-use crate::text::{area_label, labels};
+use crate::text::{area_label, labels, like_for_like_short};
 
 fn row_label(data: &Dataset, row: &AreaRow, lang: Lang) -> String {
     let mut label = area_label(data, &row.area_idxs, lang);
@@ -81,6 +81,13 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                             (or_dash(row.total, lang), true),
                             (oku(row.itemised, lang), true),
                             (or_dash(row.remainder, lang), true),
+                            (
+                                row.itemised_like_for_like.as_ref().map_or_else(
+                                    || "—".to_string(),
+                                    |s| like_for_like_short(s, lang),
+                                ),
+                                false,
+                            ),
                         ],
                     })
                     .collect()
@@ -112,7 +119,9 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                 caption=Signal::derive(move || l().area_table_caption.to_string())
                 summary=Signal::derive(move || l().show_table.to_string())
                 columns=Signal::derive(move || {
-                    [l().col_area, l().total, l().itemised, l().not_itemised].map(str::to_string).to_vec()
+                    [l().col_area, l().total, l().itemised, l().not_itemised, l().col_itemised_like_for_like]
+                        .map(str::to_string)
+                        .to_vec()
                 })
                 rows=table_rows
             />

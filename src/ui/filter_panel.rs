@@ -7,7 +7,7 @@ use super::search_box::SearchBox;
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::KindFilter;
-use crate::text::{fiscal_year, kind_filter, labels, n_programs};
+use crate::text::{fifteen_month_explainer, fiscal_year, kind_filter, labels, n_programs};
 
 /// Every filter of the view, each choice showing how many programs it leaves.
 #[component]
@@ -171,6 +171,9 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 choices=kind_choices
                 on_change=on_kind
             />
+            <p class="hint" id="budget-15month-hint">
+                {move || state.view_state.with(|s| fifteen_month_explainer(s.year, lang.get()))}
+            </p>
             <ChoiceGroup
                 name="ministry"
                 selection=Selection::Multiple
