@@ -247,7 +247,7 @@ const EN: Labels = Labels {
     notices_heading: "Part of the link was ignored",
     dismiss: "Dismiss",
     rounding_note_heading: "Rounding",
-    rounding_note: "As in the source, amounts are rounded to 0.1 (×100 million yen), so parts may not add up exactly to totals. Each area's total includes programs the source does not list (note 2).",
+    rounding_note: "As in the source, amounts are rounded to ¥0.01 billion (0.1 × 100 million yen), so parts may not add up exactly to totals. Each area's total includes programs the source does not list (note 2).",
     area_table_caption: "By strategy area (¥\u{a0}billion)",
     ministry_table_caption: "By ministry, itemised programs (¥\u{a0}billion)",
     program_table_caption: "Itemised programs (¥\u{a0}billion)",

@@ -106,6 +106,35 @@ fn mic_is_plus_54_6_percent_raw_and_plus_25_1_percent_like_for_like() {
 }
 
 #[test]
+fn several_ministries_and_a_search_are_split_too() {
+    let e = explorer();
+    // 経済産業省 and 総務省 together: 2 + 1 newly listed programs, 57.9 + 10.0 = 67.9.
+    let both = e.view(&Filter {
+        ministry_idxs: vec![
+            e.data.ministry_idx("mic").unwrap(),
+            e.data.ministry_idx("meti").unwrap(),
+        ],
+        ..Filter::for_dataset(&e.data)
+    });
+    let split = both.headline.like_for_like.unwrap();
+    assert_eq!((split.n_new, split.new_amount), (3, d("67.9")));
+    // 8.5 + 0.5 = 9.0 on 33.9 + 43.1 = 77.0.
+    assert_eq!(split.continuing_change(), d("9.0"));
+    assert_eq!(
+        signed_percent(split.continuing_percent().unwrap()),
+        "+11.7%"
+    );
+    // A search: "GSOC" finds only the newly listed 57.2.
+    let gsoc = e.view(&Filter {
+        search: "GSOC".to_string(),
+        ..Filter::for_dataset(&e.data)
+    });
+    let split = gsoc.headline.like_for_like.unwrap();
+    assert_eq!((split.n_continuing, split.n_new), (0, 1));
+    assert_eq!(gsoc.headline.change, Change::AbsentThen);
+}
+
+#[test]
 fn a_program_listed_only_the_year_before_counts_as_no_longer_listed() {
     // meti-industrial-environment has 5.1 in FY2023 supplementary and — elsewhere: FY2024
     // initial + supplementary against FY2023 initial + supplementary is not comparable

@@ -93,6 +93,20 @@ describe('like-for-like changes', () => {
     assert.equal(await text(mod, '#headline-like-for-like'), '5件すべてが両年度に記載されている施策です。');
   });
 
+  test('an area: published total against published, its itemised part like for like (ja, en)', async () => {
+    const { page } = await app.open('?area=1');
+    // (1): 63.2 against 49.1, published (p. 1). Itemised: 23.4 + 15.8 + 8.5 = 47.7 against
+    // 23.5 + 12.0 + 8.5 = 44.0; 10.0 and 0.7 have no FY2023 amount.
+    assert.equal(await text(page, '#headline-change'), '+14.1億円（+28.7%）増');
+    await openTables(page);
+    const row = (await tableRows(page, '#area-table'))[0];
+    assert.equal(row.at(-1), '両年度に記載の3件 +3.7億円（+8.4%）増、前年度記載なし2件 10.7億円');
+    const { page: en } = await app.open('?area=1&lang=en');
+    await openTables(en);
+    const rowEn = (await tableRows(en, '#area-table'))[0];
+    assert.equal(rowEn.at(-1), 'listed both years (3): +¥0.37 billion (+8.4%), increase; not listed the year before (2): ¥1.07 billion');
+  });
+
   test('the landing page: published totals compared as published; each ministry bar says like for like', async () => {
     const { page } = await app.open('');
     assert.equal(await text(page, '#headline-change'), '+747.3億円（+54.2%）増');
