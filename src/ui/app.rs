@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::about::About;
+use super::active_filters::ActiveFilters;
 use super::area_breakdown::AreaBreakdown;
 use super::filter_panel::FilterPanel;
 use super::headline::Headline;
@@ -13,6 +14,7 @@ use super::program_table::ProgramTable;
 use super::site_header::SiteHeader;
 use super::state::AppState;
 use super::url::current_query;
+use super::view_tools::ViewTools;
 use crate::budget::Explorer;
 use crate::text::labels;
 
@@ -44,7 +46,9 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
         <div class="layout">
             <FilterPanel state=state />
             <main id="main" tabindex="-1">
+                <ActiveFilters state=state />
                 <Headline state=state />
+                <ViewTools state=state />
                 <div class="breakdowns">
                     <AreaBreakdown state=state />
                     <MinistryBreakdown state=state />

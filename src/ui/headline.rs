@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
+use super::term_help::TermHelp;
 use crate::budget::format::{integer, oku, percent, yen};
 use crate::budget::Lang;
-use crate::text::{announcement, basis, change, compared_with, labels, missing_round, scope};
+use crate::text::{announcement, basis, change, compared_with, labels, missing_round, scope, Term};
 
 /// The figures for the current filter, announced politely to screen readers when they change.
 #[component]
@@ -49,10 +50,16 @@ pub fn Headline(state: AppState) -> impl IntoView {
     };
     view! {
         <section class="headline" aria-labelledby="headline-heading">
-            <h2 id="headline-heading">{move || labels(lang.get()).headline_heading}</h2>
+            // Focusable from script only: the phone's "show results" and the filter chips
+            // move focus here, to the result.
+            <h2 id="headline-heading" tabindex="-1">{move || labels(lang.get()).headline_heading}</h2>
             <p class="scope" id="headline-scope">{scope_text}</p>
             <p class="total" id="headline-total">{total_text}</p>
             <p class="basis" id="headline-basis">{move || headline.with(|h| basis(h.basis, lang.get()))}</p>
+            <p class="term-help-row">
+                <TermHelp term=Term::Oku lang=lang show_word=true />
+                <TermHelp term=Term::Itemised lang=lang show_word=true />
+            </p>
             {missing}
             <dl class="facts">
                 <div class="fact">

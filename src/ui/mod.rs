@@ -2,13 +2,16 @@
 //! none of them computes money.
 
 mod about;
+mod active_filters;
 mod app;
 mod area_breakdown;
 mod bar_chart;
 mod choice_group;
+mod cite_panel;
 mod data_table;
 mod fatal;
 mod filter_panel;
+mod glossary;
 mod headline;
 mod ministry_breakdown;
 mod notices;
@@ -17,7 +20,9 @@ mod program_table;
 mod search_box;
 mod site_header;
 pub mod state;
+mod term_help;
 pub mod url;
+mod view_tools;
 
 use leptos::prelude::*;
 
