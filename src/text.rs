@@ -221,7 +221,7 @@ const EN: Labels = Labels {
     rounding_note: "As in the source, amounts are rounded to 0.1 (×100 million yen), so parts may not add up exactly to totals. Each area's total includes programs the source does not list (note 2).",
     area_table_caption: "By strategy area (100 million yen)",
     ministry_table_caption: "By ministry, itemised programs (100 million yen)",
-    program_table_caption: "Itemised programs (100 million yen)",
+    program_table_caption: "Itemised programs",
     filter_by: "filter by",
 };
 

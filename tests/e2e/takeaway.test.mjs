@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useApp } from './harness.mjs';
+import { ARTIFACTS_DIR, useApp } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const EDITION = path.join(HERE, '..', '..', 'data', 'editions', 'fy2024.json');
@@ -44,7 +44,10 @@ function today() {
   return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
 }
 
-const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+/** A screenshot of what the screen shows (not the full page), for looking at one part. */
+async function screenShot(page, name) {
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`) });
+}
 
 describe('downloads of the current view', () => {
   const app = useApp();
@@ -206,6 +209,8 @@ for (const { lang, query, expected } of [
         await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
         await page.locator('#cite-panel').scrollIntoViewIfNeeded();
         await app.screenshot(page, `takeaway-citation-${lang}-${width}`);
+        await page.locator('#cite-toggle').evaluate((b) => b.scrollIntoView({ block: 'start' }));
+        await screenShot(page, `takeaway-citation-${lang}-${width}-screen`);
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
@@ -333,7 +338,7 @@ for (const { lang, query, showLabel, chip } of [
       assert.ok(await page.getByRole('button', { name: chip }).isVisible());
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenShot(page, `takeaway-chips-${lang}-360-screen`);
       await app.screenshot(page, `takeaway-chips-${lang}-360`);
       assert.deepEqual(errors.all(), []);
     });
