@@ -98,7 +98,7 @@ pub fn CitePanel(state: AppState) -> impl IntoView {
         </button>
         <div class="cite-panel" id="cite-panel" hidden=move || !open.get()>
             <label for="cite-text" class="cite-label">{move || l().cite_heading}</label>
-            <textarea id="cite-text" class="cite-text" readonly rows="6" prop:value=move || text.get()></textarea>
+            <textarea id="cite-text" class="cite-text" readonly rows="7" prop:value=move || text.get()></textarea>
             <div class="cite-actions">
                 <button type="button" class="tool-button" id="cite-copy" on:click=copy>
                     {move || l().cite_copy}

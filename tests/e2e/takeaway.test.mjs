@@ -9,11 +9,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ARTIFACTS_DIR, useApp } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const EDITION = path.join(HERE, '..', '..', 'data', 'editions', 'fy2024.json');
 const NISC_URL = 'https://www.nisc.go.jp/council/cs/index.html#cs41';
 
@@ -329,6 +331,7 @@ for (const { lang, query, showLabel, chip } of [
       // Sticky: visible while the panel is open, without scrolling to its end.
       const box = await show.boundingBox();
       assert.ok(box.y + box.height <= 740 && box.y >= 0, `"show" at y=${box.y}`);
+      await screenShot(page, `takeaway-show-results-${lang}-360-screen`);
       await show.click();
       await page.waitForFunction(() => document.activeElement?.id === 'headline-heading');
       assert.equal(await page.getAttribute('#filters-toggle', 'aria-expanded'), 'false');
@@ -383,6 +386,30 @@ describe('copying the program table', () => {
       const arrow = await page.locator('#sort-amount').evaluate((b) => getComputedStyle(b, '::after').content);
       assert.ok(arrow.includes('▼'), arrow);
       assert.deepEqual(errors.all(), []);
+    });
+  }
+});
+
+describe('accessibility of the take-away parts (axe-core, WCAG 2 A/AA)', () => {
+  const app = useApp();
+
+  for (const [name, query, viewport] of [
+    ['ja, chips, citation and a definition open', '?ministry=mod&area=3', { width: 1280, height: 900 }],
+    ['en, phone, chips, citation, a definition and the filters open', '?lang=en&ministry=mod', { width: 360, height: 740 }],
+  ]) {
+    test(name, async () => {
+      const { page } = await app.open(query, { viewport });
+      if (viewport.width === 360) await page.locator('#filters-toggle').click();
+      await page.locator('#cite-toggle').click();
+      await page.locator('.headline .term-help-button[data-term="oku"]').click();
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.html.slice(0, 120)}`);
+      });
+      assert.deepEqual(violations, []);
     });
   }
 });
