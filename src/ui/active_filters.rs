@@ -7,11 +7,12 @@ use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::query::ViewState;
 use crate::budget::{Dataset, KindFilter, Lang};
-use crate::text::{chip_remove_label, kind_filter, takeaway_labels};
+use crate::text::{chip_remove_label, fiscal_year, kind_filter, takeaway_labels};
 
 /// What one chip removes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Chip {
+    Year(u16),
     Budget,
     Ministry(String),
     Area(u8),
@@ -21,6 +22,7 @@ enum Chip {
 impl Chip {
     fn remove(&self, s: &mut ViewState) {
         match self {
+            Chip::Year(latest) => s.year = *latest,
             Chip::Budget => s.budget = KindFilter::default(),
             Chip::Ministry(id) => s.ministries.retain(|m| m != id),
             Chip::Area(n) => s.areas.retain(|a| a != n),
@@ -33,6 +35,12 @@ impl Chip {
 /// The chips of a state, with their labels, in the order of the filter panel.
 fn chips(data: &Dataset, s: &ViewState, lang: Lang) -> Vec<(Chip, String)> {
     let mut out = Vec::new();
+    // Another year than the newest is a choice too, though "clear all" keeps it (as the
+    // panel's button does): so it stays visible, and removable on its own.
+    let latest = data.latest_fiscal_year();
+    if s.year != latest {
+        out.push((Chip::Year(latest), fiscal_year(s.year, lang)));
+    }
     if !s.q.trim().is_empty() {
         let label = match lang {
             Lang::Ja => format!("「{}」", s.q.trim()),

@@ -413,3 +413,19 @@ describe('accessibility of the take-away parts (axe-core, WCAG 2 A/AA)', () => {
     });
   }
 });
+
+describe('filter chips: year and budget kind', () => {
+  const app = useApp();
+
+  test('another year and a budget kind show as chips; clear all keeps the year, as the panel does', async () => {
+    const { page, errors } = await app.open('?year=2023&budget=all&q=IoT');
+    const names = await page.locator('#active-filters .chip').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    assert.deepEqual(names, ['令和5年度 の絞り込みを解除', '「IoT」 の絞り込みを解除', '当初＋補正 の絞り込みを解除']);
+    await page.getByRole('button', { name: 'すべて解除', exact: true }).click();
+    await waitForQuery(page, '?year=2023');
+    await page.getByRole('button', { name: '令和5年度 の絞り込みを解除' }).click();
+    await waitForQuery(page, '');
+    await waitForText(page, '#headline-total', '2,126.2億円');
+    assert.deepEqual(errors.all(), []);
+  });
+});
