@@ -250,7 +250,7 @@ const EN: Labels = Labels {
     rounding_note: "As in the source, amounts are rounded to ¥0.01 billion (0.1 × 100 million yen), so parts may not add up exactly to totals. Each area's total includes programs the source does not list (note 2).",
     area_table_caption: "By strategy area (¥\u{a0}billion)",
     ministry_table_caption: "By ministry, itemised programs (¥\u{a0}billion)",
-    program_table_caption: "Itemised programs (¥\u{a0}billion)",
+    program_table_caption: "Itemised programs",
     filter_by: "filter by",
     change_like_for_like_label: "Change, programs listed in both years",
     col_change_raw: "Change (difference of the sums)",
@@ -898,6 +898,178 @@ pub fn area_label(data: &Dataset, area_idxs: &[usize], lang: Lang) -> String {
     format!("{numbers} {}", names.join(joiner))
 }
 
+/// Labels of the take-away parts of the page: downloads, citation, glossary, filter chips.
+///
+/// A struct of its own, beside [`Labels`], so these words stay together.
+#[derive(Debug)]
+#[allow(missing_docs)]
+pub struct TakeawayLabels {
+    pub tools_heading: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub download_note: &'static str,
+    pub cite_button: &'static str,
+    pub cite_heading: &'static str,
+    pub cite_copy: &'static str,
+    pub cite_copied: &'static str,
+    pub cite_copy_failed: &'static str,
+    pub source_link: &'static str,
+    pub about_downloads_heading: &'static str,
+    pub about_dataset_csv: &'static str,
+    pub about_dataset_json: &'static str,
+    pub about_source: &'static str,
+    pub glossary_heading: &'static str,
+    pub chips_label: &'static str,
+    pub chips_clear_all: &'static str,
+}
+
+const TAKEAWAY_JA: TakeawayLabels = TakeawayLabels {
+    tools_heading: "この表示のダウンロードと引用",
+    download_csv: "CSVをダウンロード（Excel向け）",
+    download_json: "JSONをダウンロード",
+    download_note: "表示中の個別施策を、金額は億円の数値で、絞り込み・出典・ライセンス・この表示のURLとともに保存します。",
+    cite_button: "この表示を引用",
+    cite_heading: "引用文",
+    cite_copy: "引用文をコピー",
+    cite_copied: "引用文をコピーしました。",
+    cite_copy_failed: "コピーできませんでした。引用文を選択したので、Ctrl+C（macOSでは⌘C）でコピーしてください。",
+    source_link: "出典の資料（NISC、サイバーセキュリティ戦略本部 第41回会合 資料3）",
+    about_downloads_heading: "データのダウンロード",
+    about_dataset_csv: "全データ（CSV、日英併記、全施策・全予算）",
+    about_dataset_json: "全データ（JSON、このサイトのデータファイルそのもの）",
+    about_source: "出典",
+    glossary_heading: "用語",
+    chips_label: "適用中の絞り込み",
+    chips_clear_all: "すべて解除",
+};
+
+const TAKEAWAY_EN: TakeawayLabels = TakeawayLabels {
+    tools_heading: "Download and cite this view",
+    download_csv: "Download CSV (for Excel)",
+    download_json: "Download JSON",
+    download_note: "Saves the programs shown, amounts as numbers in 億円 (100 million yen), with the filter, source, licence and the URL of this view.",
+    cite_button: "Cite this view",
+    cite_heading: "Citation",
+    cite_copy: "Copy the citation",
+    cite_copied: "The citation was copied.",
+    cite_copy_failed: "Could not copy. The citation is selected: press Ctrl+C (⌘C on macOS) to copy it.",
+    source_link: "Source document (NISC, Cybersecurity Strategic Headquarters, 41st meeting, Document 3)",
+    about_downloads_heading: "Download the data",
+    about_dataset_csv: "The whole dataset (CSV, Japanese and English, every program and round)",
+    about_dataset_json: "The whole dataset (JSON, this site's data file itself)",
+    about_source: "Source",
+    glossary_heading: "Glossary",
+    chips_label: "Active filters",
+    chips_clear_all: "Clear all",
+};
+
+/// The take-away labels in `lang`.
+pub fn takeaway_labels(lang: Lang) -> &'static TakeawayLabels {
+    match lang {
+        Lang::Ja => &TAKEAWAY_JA,
+        Lang::En => &TAKEAWAY_EN,
+    }
+}
+
+/// A word of the glossary, shown in About and as inline help where it appears.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// 当初予算.
+    Initial,
+    /// 補正予算.
+    Supplementary,
+    /// 15か月予算.
+    FifteenMonth,
+    /// 億円.
+    Oku,
+    /// 個別施策.
+    Itemised,
+    /// 記載なし.
+    Absent,
+    /// 個別施策として記載のない額.
+    NotItemised,
+}
+
+impl Term {
+    /// Every term, in the order the glossary lists them.
+    pub const ALL: [Term; 7] = [
+        Term::Initial,
+        Term::Supplementary,
+        Term::FifteenMonth,
+        Term::Oku,
+        Term::Itemised,
+        Term::Absent,
+        Term::NotItemised,
+    ];
+
+    /// A stable id for anchors: `term-initial`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Term::Initial => "initial",
+            Term::Supplementary => "supplementary",
+            Term::FifteenMonth => "fifteen-month",
+            Term::Oku => "oku",
+            Term::Itemised => "itemised",
+            Term::Absent => "absent",
+            Term::NotItemised => "not-itemised",
+        }
+    }
+}
+
+/// The term as the page writes it, and its definition.
+pub fn term(term: Term, lang: Lang) -> (&'static str, &'static str) {
+    match (term, lang) {
+        (Term::Initial, Lang::Ja) => ("当初予算", "年度が始まる前に国会で成立する、その年度の最初の予算。前年度比は当初予算どうしで比べます。"),
+        (Term::Initial, Lang::En) => ("Initial budget (当初予算)", "The year's first budget, passed by the Diet before the fiscal year starts in April. Changes from the previous year compare initial with initial."),
+        (Term::Supplementary, Lang::Ja) => ("補正予算", "年度の途中で、経済対策などのために追加される予算。当初予算とは別に数え、当初予算の前年度比には含めません。"),
+        (Term::Supplementary, Lang::En) => ("Supplementary budget (補正予算)", "Money added during the fiscal year, for example with an economic package. It is counted apart from the initial budget and not in its year-on-year change."),
+        (Term::FifteenMonth, Lang::Ja) => ("15か月予算", "前年度の補正予算と当年度の当初予算を合わせた、よく使われる見方（例：令和5年度補正予算＋令和6年度当初予算）。二つの年度にまたがるため、ほかの額と足し合わせません。"),
+        (Term::FifteenMonth, Lang::En) => ("15-month budget (15か月予算)", "A common framing that adds the previous year's supplementary budget to this year's initial budget (for example FY2023 supplementary + FY2024 initial). It spans two fiscal years, so it is never added to other figures."),
+        (Term::Oku, Lang::Ja) => ("億円", "1億円は1億（100,000,000）円。資料の金額は億円単位で、0.1億円（1,000万円）に四捨五入されています。"),
+        (Term::Oku, Lang::En) => ("億円 (oku-en)", "100 million yen. The source gives amounts in 億円 rounded to 0.1 (¥10 million); 10億円 is ¥1 billion."),
+        (Term::Itemised, Lang::Ja) => ("個別施策", "資料の総括表に主な施策例として名前と金額が掲載された施策。各分野の総額には、掲載されていない施策も含まれます。"),
+        (Term::Itemised, Lang::En) => ("Itemised program (個別施策)", "A program the source's summary table lists by name with its amount, as a main example. Each area's total also includes programs it does not list."),
+        (Term::Absent, Lang::Ja) => ("記載なし", "資料の該当欄が「—」であること。金額がゼロという意味ではなく、その予算に金額が示されていないことを表します。"),
+        (Term::Absent, Lang::En) => ("None in the source (記載なし)", "The source's cell is \"—\". It does not mean zero: the source gives no amount for that budget."),
+        (Term::NotItemised, Lang::Ja) => ("個別施策として記載のない額", "公表された総額から、掲載された個別施策の合計を差し引いた額。資料が内訳を示していない部分で、推計では埋めません。"),
+        (Term::NotItemised, Lang::En) => ("Not itemised in the source (個別施策として記載のない額)", "A published total less the sum of the programs the source lists: the part it does not break down. It is never filled with estimates."),
+    }
+}
+
+/// The accessible name of a term's help button: `「億円」とは` / `What is 億円 (oku-en)?`.
+pub fn term_help_label(term_: Term, lang: Lang) -> String {
+    let (word, _) = term(term_, lang);
+    match lang {
+        Lang::Ja => format!("「{word}」とは"),
+        Lang::En => format!("What is \"{word}\"?"),
+    }
+}
+
+/// The accessible name of a filter chip's button: `防衛省 の絞り込みを解除`.
+pub fn chip_remove_label(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{name} の絞り込みを解除"),
+        Lang::En => format!("Remove the filter {name}"),
+    }
+}
+
+/// The phone button that closes the filters and shows the result: `5件を表示`.
+pub fn show_results(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{n}件を表示"),
+        Lang::En if n == 1 => "Show 1 program".to_string(),
+        Lang::En => format!("Show {n} programs"),
+    }
+}
+
+/// A column header with its unit, so cells hold bare numbers: `金額（億円）` / `Amount (¥ billion)`.
+pub fn with_unit(header: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{header}（{}）", crate::budget::format::table_unit(lang)),
+        Lang::En => format!("{header} ({})", crate::budget::format::table_unit(lang)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -939,6 +1111,25 @@ mod tests {
         assert_eq!(fill("{}", &[""]), vec![Part::FromUrl(String::new())]);
         assert_eq!(more_notices(1234, Lang::Ja), "ほか1,234件");
         assert_eq!(more_notices(3, Lang::En), "and 3 more");
+    }
+
+    #[test]
+    fn every_term_has_words_and_a_definition_in_both_languages() {
+        for t in Term::ALL {
+            for lang in [Lang::Ja, Lang::En] {
+                let (word, definition) = term(t, lang);
+                assert!(!word.is_empty() && definition.len() > 20, "{t:?} {lang:?}");
+            }
+        }
+        assert_eq!(term_help_label(Term::Oku, Lang::Ja), "「億円」とは");
+        assert_eq!(
+            chip_remove_label("防衛省", Lang::Ja),
+            "防衛省 の絞り込みを解除"
+        );
+        assert_eq!(show_results(5, Lang::Ja), "5件を表示");
+        assert_eq!(show_results(1, Lang::En), "Show 1 program");
+        assert_eq!(with_unit("金額", Lang::Ja), "金額（億円）");
+        assert_eq!(with_unit("Amount", Lang::En), "Amount (¥ billion)");
     }
 }
 

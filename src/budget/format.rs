@@ -67,6 +67,42 @@ pub fn million_yen(amount: Decimal, lang: Lang) -> String {
     }
 }
 
+/// The unit of a table column whose cells hold [`table_number`]s: `億円` / `¥ billion`.
+pub fn table_unit(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "億円",
+        Lang::En => "¥ billion",
+    }
+}
+
+/// An amount as a table cell shows it, the unit being in the column header, so a copied
+/// table pastes as numbers: `1,064.0` (億円) / `106.40` (¥ billion, two decimals throughout,
+/// exact for figures in 0.1億円 steps). Negative numbers use the ASCII hyphen-minus,
+/// because spreadsheets do not read U+2212 as a sign.
+pub fn table_number(amount: Decimal, lang: Lang) -> String {
+    let (value, dp) = match lang {
+        Lang::Ja => (amount, 1),
+        Lang::En => (amount / Decimal::TEN, 2),
+    };
+    let shown = round(value, dp);
+    let sign = if shown.is_sign_negative() && !shown.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{}", grouped(shown.abs(), dp))
+}
+
+/// A change as a table cell shows it: [`table_number`] with a `+` for increases.
+pub fn signed_table_number(amount: Decimal, lang: Lang) -> String {
+    let text = table_number(amount, lang);
+    if text.starts_with('-') || text.chars().all(|c| c == '0' || c == '.' || c == ',') {
+        text
+    } else {
+        format!("+{text}")
+    }
+}
+
 fn unsigned_oku(amount: Decimal, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{}億円", grouped(round(amount, 1), 1)),
@@ -169,5 +205,17 @@ mod tests {
         assert_eq!(million_yen(d("1584"), Lang::Ja), "1,584百万円");
         assert_eq!(million_yen(d("1584"), Lang::En), "¥1,584 million");
         assert_eq!(integer(d("123802000")), "123,802,000");
+    }
+
+    #[test]
+    fn table_numbers_paste_as_numbers_with_the_unit_in_the_header() {
+        assert_eq!(table_number(d("1064.0"), Lang::Ja), "1,064.0");
+        assert_eq!(table_number(d("1064.0"), Lang::En), "106.40");
+        assert_eq!(table_number(d("12.8"), Lang::En), "1.28");
+        assert_eq!(table_number(d("2.7"), Lang::En), "0.27");
+        assert_eq!(signed_table_number(d("-10.3"), Lang::Ja), "-10.3");
+        assert_eq!(signed_table_number(d("586.6"), Lang::Ja), "+586.6");
+        assert_eq!(signed_table_number(d("586.6"), Lang::En), "+58.66");
+        assert_eq!(signed_table_number(d("0.0"), Lang::Ja), "0.0");
     }
 }

@@ -3,6 +3,7 @@
 //! natively and can be reused by exports, benchmarks and the build script.
 
 pub mod check;
+pub mod export;
 pub mod filter;
 pub mod format;
 pub mod like_for_like;

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::glossary::Glossary;
 use super::state::AppState;
+use crate::budget::export::source_line;
 use crate::budget::Lang;
-use crate::text::labels;
+use crate::text::{labels, takeaway_labels};
 
 /// Where the figures come from, how each is computed, and what the source leaves out.
 #[component]
@@ -13,6 +15,7 @@ pub fn About(state: AppState) -> impl IntoView {
     move || {
         let lang = lang.get();
         let l = labels(lang);
+        let t = takeaway_labels(lang);
         state.explorer.with_value(|e| {
             let edition = &e.data.edition;
             let population = &e.data.population;
@@ -51,6 +54,17 @@ pub fn About(state: AppState) -> impl IntoView {
                         {edition.source_notes.iter().map(|n| view! { <li>{n.get(lang).to_string()}</li> }).collect_view()}
                     </ul>
                     <p class="licence">{edition.licence.get(lang).to_string()}</p>
+                    <h3>{t.about_source}</h3>
+                    <p>
+                        <a href=edition.citation.url.clone() id="about-source-link" rel="noopener">{source_line(&e.data, lang)}</a>
+                    </p>
+                    <h3>{t.about_downloads_heading}</h3>
+                    // Relative links: dist/ works at any path (Trunk.toml's export-data hook writes them).
+                    <ul class="downloads">
+                        <li><a href=format!("data/{}.csv", edition.id) id="dataset-csv" download="">{t.about_dataset_csv}</a></li>
+                        <li><a href=format!("data/{}.json", edition.id) id="dataset-json" download="">{t.about_dataset_json}</a></li>
+                    </ul>
+                    <Glossary lang=state.lang />
                 </section>
             }
         })

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::about::About;
+use super::active_filters::ActiveFilters;
 use super::area_breakdown::AreaBreakdown;
 use super::embed_bar::EmbedBar;
 use super::embed_footer::EmbedFooter;
@@ -19,6 +20,7 @@ use super::rounds_table::RoundsTable;
 use super::site_header::SiteHeader;
 use super::state::AppState;
 use super::url::current_query;
+use super::view_tools::ViewTools;
 use crate::budget::Explorer;
 use crate::text::labels;
 
@@ -54,7 +56,10 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
 
     let figures = move || {
         view! {
+            // The chips remove filters: a control, so in an embed only with `controls=1`.
+            {move || (!embed.get() || controls.get()).then(|| view! { <ActiveFilters state=state /> })}
             <Headline state=state />
+            <ViewTools state=state />
             <RoundsTable state=state />
             // The order of the breakdowns is a control: shown on the full page, and in an
             // embed only with `controls=1`.

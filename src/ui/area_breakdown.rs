@@ -6,11 +6,12 @@ use rust_decimal::Decimal;
 use super::bar_chart::{BarChart, BarRow};
 use super::data_table::{DataTable, TableRow};
 use super::state::AppState;
+use super::term_help::TermHelp;
 use super::url::HistoryMode;
 use crate::budget::format::oku;
 use crate::budget::view::AreaRow;
 use crate::budget::{Dataset, Lang};
-use crate::text::{area_label, labels, like_for_like_short};
+use crate::text::{area_label, labels, like_for_like_short, Term};
 
 fn row_label(data: &Dataset, row: &AreaRow, lang: Lang) -> String {
     let mut label = area_label(data, &row.area_idxs, lang);
@@ -112,6 +113,9 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                 {move || l().itemised}
                 <span class="swatch swatch-remainder"></span>
                 {move || l().not_itemised}
+            </p>
+            <p class="term-help-row">
+                <TermHelp term=Term::NotItemised lang=lang show_word=true />
             </p>
             <p class="note">{move || l().rounding_note}</p>
             <DataTable

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use super::outside_selection::OutsideSelection;
 use super::sentence::Sentence;
 use super::state::AppState;
+use super::term_help::TermHelp;
 use crate::budget::format::{integer, oku, percent, yen};
 use crate::budget::Lang;
 use crate::text::{
     announcement, basis, change, compared_with, labels, like_for_like_change,
-    like_for_like_sentence, missing_round, scope, scope_parts, share_of,
+    like_for_like_sentence, missing_round, scope, scope_parts, share_of, Term,
 };
 
 /// The figures for the current filter, announced politely to screen readers when they change.
@@ -77,7 +78,9 @@ pub fn Headline(state: AppState) -> impl IntoView {
     let share = move || headline.with(|h| h.share_of_grand_percent.zip(h.grand_total));
     view! {
         <section class="headline" aria-labelledby="headline-heading">
-            <h2 id="headline-heading">{move || labels(lang.get()).headline_heading}</h2>
+            // Focusable from script only: the phone's "show results" and the filter chips
+            // move focus here, to the result.
+            <h2 id="headline-heading" tabindex="-1">{move || labels(lang.get()).headline_heading}</h2>
             // The search text came from the URL: <Sentence> isolates it in a <bdi>.
             <p class="scope" id="headline-scope">
                 {move || {
@@ -90,6 +93,10 @@ pub fn Headline(state: AppState) -> impl IntoView {
             <OutsideSelection state=state />
             <p class="total" id="headline-total">{total_text}</p>
             <p class="basis" id="headline-basis">{move || headline.with(|h| basis(h.basis, lang.get()))}</p>
+            <p class="term-help-row">
+                <TermHelp term=Term::Oku lang=lang show_word=true />
+                <TermHelp term=Term::Itemised lang=lang show_word=true />
+            </p>
             {missing}
             <dl class="facts">
                 <div class="fact">

@@ -2,16 +2,19 @@
 //! none of them computes money.
 
 mod about;
+mod active_filters;
 mod app;
 mod area_breakdown;
 mod bar_chart;
 mod choice_group;
+mod cite_panel;
 mod data_table;
 mod embed_bar;
 mod embed_footer;
 mod embed_snippet;
 mod fatal;
 mod filter_panel;
+mod glossary;
 mod headline;
 mod lang_toggle;
 mod ministry_breakdown;
@@ -25,7 +28,9 @@ mod search_box;
 mod sentence;
 mod site_header;
 pub mod state;
+mod term_help;
 pub mod url;
+mod view_tools;
 
 use leptos::prelude::*;
 
