@@ -68,7 +68,7 @@ else
     fail "rustup not found: the wasm32-unknown-unknown target cannot be added — install Rust with rustup (https://rustup.rs)"
   installing "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown ||
-    fail "rustup target add failed — check that static.rust-lang.org is reachable, then run the command again"
+    fail "rustup target add failed — check that rustup can reach its download server, then run the command again"
 fi
 
 # --- Trunk --------------------------------------------------------------------
