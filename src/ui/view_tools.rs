@@ -11,14 +11,15 @@ use crate::budget::Dataset;
 use crate::dataset::edition_digest;
 use crate::text::{basis, scope, takeaway_labels};
 
-/// The absolute URL of a view: this page's address with the view's query.
+/// The absolute URL of a view: this page's address with the view's query, as a full page
+/// (an export or citation taken from an embed points readers to the whole explorer).
 pub fn view_url(data: &Dataset, state: &ViewState) -> String {
     let location = window().location();
     format!(
         "{}{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default(),
-        state.to_query(data)
+        state.full_page().to_query(data)
     )
 }
 
