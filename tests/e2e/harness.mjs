@@ -124,6 +124,15 @@ export function isFaviconUrl(url) {
 
 const cspTally = { pages: 0, violations: 0 };
 
+// One line per test file (each runs in its own process), for the closing note's count of
+// pages checked under the strict policy.
+process.on('exit', () => {
+  if (cspTally.pages > 0) {
+    const file = path.basename(process.argv[1] ?? 'e2e');
+    console.log(`# csp: ${file}: ${cspTally.pages} pages watched, ${cspTally.violations} violations`);
+  }
+});
+
 /** How many pages were watched for CSP violations in this process, and how many were seen. */
 export function cspReport() {
   return { ...cspTally };
