@@ -219,8 +219,8 @@ const EN: Labels = Labels {
     dismiss: "Dismiss",
     rounding_note_heading: "Rounding",
     rounding_note: "As in the source, amounts are rounded to 0.1 (×100 million yen), so parts may not add up exactly to totals. Each area's total includes programs the source does not list (note 2).",
-    area_table_caption: "By strategy area (100 million yen)",
-    ministry_table_caption: "By ministry, itemised programs (100 million yen)",
+    area_table_caption: "By strategy area",
+    ministry_table_caption: "By ministry, itemised programs",
     program_table_caption: "Itemised programs",
     filter_by: "filter by",
 };

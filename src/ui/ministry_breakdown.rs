@@ -7,8 +7,8 @@ use super::bar_chart::{BarChart, BarRow};
 use super::data_table::{DataTable, TableRow};
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::budget::format::oku;
-use crate::text::{change_short, labels, n_programs};
+use crate::budget::format::{oku, table_number};
+use crate::text::{change_short, labels, n_programs, with_unit};
 
 /// Each ministry's itemised programs, and what the published total holds beyond them.
 #[component]
@@ -69,8 +69,9 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                             .get(lang)
                             .to_string(),
                         cells: vec![
-                            (oku(row.itemised, lang), true),
-                            (n_programs(row.n_programs, lang), true),
+                            // Bare numbers, units in the headers: a copied table pastes as numbers.
+                            (table_number(row.itemised, lang), true),
+                            (row.n_programs.to_string(), true),
                             (change_short(&row.change, lang), false),
                         ],
                     })
@@ -79,7 +80,7 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                     rows.push(TableRow {
                         header: labels(lang).not_itemised_by_ministry.to_string(),
                         cells: vec![
-                            (oku(rest, lang), true),
+                            (table_number(rest, lang), true),
                             (String::new(), false),
                             (String::new(), false),
                         ],
@@ -106,7 +107,13 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                 caption=Signal::derive(move || l().ministry_table_caption.to_string())
                 summary=Signal::derive(move || l().show_table.to_string())
                 columns=Signal::derive(move || {
-                    [l().col_ministry, l().itemised, l().programs_count, l().col_change].map(str::to_string).to_vec()
+                    let lang = lang.get();
+                    vec![
+                        l().col_ministry.to_string(),
+                        with_unit(l().itemised, lang),
+                        l().programs_count.to_string(),
+                        l().col_change.to_string(),
+                    ]
                 })
                 rows=table_rows
             />
