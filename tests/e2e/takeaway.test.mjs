@@ -181,7 +181,7 @@ for (const { lang, query, expected } of [
     query: '?ministry=mod&lang=en',
     expected: {
       button: 'Cite this view',
-      parts: ['National center of Incident readiness and Strategy for Cybersecurity (NISC)', '"The Government\'s Cybersecurity Budget for FY2024"', 'Document 3, Cybersecurity Strategic Headquarters, 41st meeting, 10 July 2024', 'p. 1–2, 26–29, 31', NISC_URL, 'View: FY2024 Initial · Ministry of Defense'],
+      parts: ['National center of Incident readiness and Strategy for Cybersecurity (NISC)', '"The Government\'s Cybersecurity Budget for FY2024"', 'Document 3, Cybersecurity Strategic Headquarters, 41st meeting, 10 July 2024', 'pp. 1–2, 26–29, 31', NISC_URL, 'View: FY2024 Initial · Ministry of Defense'],
       accessed: ([y, m, d]) => `(accessed ${d} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y})`,
       copied: 'The citation was copied.',
       failed: 'Could not copy',
