@@ -261,7 +261,7 @@ fn the_citation_names_document_meeting_date_pages_url_and_access_date() {
         "2026-11-26",
         Lang::En,
     );
-    assert!(en.starts_with("Source: National center of Incident readiness and Strategy for Cybersecurity (NISC), \"The Government's Cybersecurity Budget for FY2024\" (Document 3, Cybersecurity Strategic Headquarters, 41st meeting, 10 July 2024), p. 1–2, 26–29, 31. https://www.nisc.go.jp/council/cs/index.html#cs41\n"), "{en}");
+    assert!(en.starts_with("Source: National center of Incident readiness and Strategy for Cybersecurity (NISC), \"The Government's Cybersecurity Budget for FY2024\" (Document 3, Cybersecurity Strategic Headquarters, 41st meeting, 10 July 2024), pp. 1–2, 26–29, 31. https://www.nisc.go.jp/council/cs/index.html#cs41\n"), "{en}");
     assert!(
         en.ends_with(
             "Cyber Budget Explorer, https://x/?ministry=mod&lang=en (accessed 26 November 2026)."

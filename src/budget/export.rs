@@ -577,7 +577,9 @@ pub fn citation(
     lang: Lang,
 ) -> String {
     let c = &data.edition.citation;
-    let pages = page_ranges(&cited_pages(data, view));
+    let cited = cited_pages(data, view);
+    let pages = page_ranges(&cited);
+    let pp = if cited.len() == 1 { "p." } else { "pp." };
     let accessed = date_text(accessed, lang);
     match lang {
         Lang::Ja => format!(
@@ -590,7 +592,7 @@ pub fn citation(
             accessed
         ),
         Lang::En => format!(
-            "Source: {}, p. {}. {}\nView: {}. Cyber Budget Explorer, {} (accessed {}).",
+            "Source: {}, {pp} {}. {}\nView: {}. Cyber Budget Explorer, {} (accessed {}).",
             source_line(data, lang),
             pages,
             c.url,

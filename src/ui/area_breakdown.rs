@@ -8,10 +8,10 @@ use super::data_table::{DataTable, TableRow};
 use super::state::AppState;
 use super::term_help::TermHelp;
 use super::url::HistoryMode;
-use crate::budget::format::oku;
+use crate::budget::format::{oku, table_number};
 use crate::budget::view::AreaRow;
 use crate::budget::{Dataset, Lang};
-use crate::text::{area_label, labels, like_for_like_short, Term};
+use crate::text::{area_label, labels, like_for_like_short, with_unit, Term};
 
 fn row_label(data: &Dataset, row: &AreaRow, lang: Lang) -> String {
     let mut label = area_label(data, &row.area_idxs, lang);
@@ -21,8 +21,10 @@ fn row_label(data: &Dataset, row: &AreaRow, lang: Lang) -> String {
     label
 }
 
+/// A table cell: a bare number (the unit is in the column header, so a copied table
+/// pastes as numbers), or the source's "—".
 fn or_dash(value: Option<Decimal>, lang: Lang) -> String {
-    value.map_or_else(|| "—".to_string(), |v| oku(v, lang))
+    value.map_or_else(|| "—".to_string(), |v| table_number(v, lang))
 }
 
 /// Each area's total with its itemised part and the rest the source does not itemise.
@@ -80,7 +82,7 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                         header: row_label(&e.data, row, lang),
                         cells: vec![
                             (or_dash(row.total, lang), true),
-                            (oku(row.itemised, lang), true),
+                            (table_number(row.itemised, lang), true),
                             (or_dash(row.remainder, lang), true),
                             (
                                 row.itemised_like_for_like.as_ref().map_or_else(
@@ -123,9 +125,15 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                 caption=Signal::derive(move || l().area_table_caption.to_string())
                 summary=Signal::derive(move || l().show_table.to_string())
                 columns=Signal::derive(move || {
-                    [l().col_area, l().total, l().itemised, l().not_itemised, l().col_itemised_like_for_like]
-                        .map(str::to_string)
-                        .to_vec()
+                    let lang = lang.get();
+                    let money = |h: &str| with_unit(h, lang);
+                    vec![
+                        l().col_area.to_string(),
+                        money(l().total),
+                        money(l().itemised),
+                        money(l().not_itemised),
+                        l().col_itemised_like_for_like.to_string(),
+                    ]
                 })
                 rows=table_rows
             />

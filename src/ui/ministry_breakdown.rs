@@ -7,10 +7,10 @@ use super::bar_chart::{BarChart, BarRow};
 use super::data_table::{DataTable, TableRow};
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::budget::format::oku;
+use crate::budget::format::{oku, table_number};
 use crate::text::{
     change_short, labels, like_for_like_change, like_for_like_short, n_programs,
-    programs_and_amount,
+    programs_and_amount, with_unit,
 };
 
 /// Each ministry's itemised programs, and what the published total holds beyond them.
@@ -78,9 +78,10 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                                 .get(lang)
                                 .to_string(),
                             cells: vec![
-                                (oku(row.itemised, lang), true),
-                                (n_programs(row.n_programs, lang), true),
-                                (change_short(&row.change, lang), true),
+                                // Bare numbers, units in the headers: a copied table pastes as numbers.
+                                (table_number(row.itemised, lang), true),
+                                (row.n_programs.to_string(), true),
+                                (change_short(&row.change, lang), false),
                                 (
                                     split.map_or_else(dash, |s| like_for_like_change(s, lang)),
                                     true,
@@ -105,7 +106,7 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                     rows.push(TableRow {
                         header: labels(lang).not_itemised_by_ministry.to_string(),
                         cells: vec![
-                            (oku(rest, lang), true),
+                            (table_number(rest, lang), true),
                             (String::new(), false),
                             (String::new(), false),
                             (String::new(), false),
@@ -135,17 +136,16 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                 caption=Signal::derive(move || l().ministry_table_caption.to_string())
                 summary=Signal::derive(move || l().show_table.to_string())
                 columns=Signal::derive(move || {
-                    [
-                        l().col_ministry,
-                        l().itemised,
-                        l().programs_count,
-                        l().col_change_raw,
-                        l().col_change_like_for_like,
-                        l().col_new_programs,
-                        l().col_dropped_programs,
+                    let lang = lang.get();
+                    vec![
+                        l().col_ministry.to_string(),
+                        with_unit(l().itemised, lang),
+                        l().programs_count.to_string(),
+                        l().col_change_raw.to_string(),
+                        l().col_change_like_for_like.to_string(),
+                        l().col_new_programs.to_string(),
+                        l().col_dropped_programs.to_string(),
                     ]
-                        .map(str::to_string)
-                        .to_vec()
                 })
                 rows=table_rows
             />

@@ -181,7 +181,7 @@ for (const { lang, query, expected } of [
     query: '?ministry=mod&lang=en',
     expected: {
       button: 'Cite this view',
-      parts: ['National center of Incident readiness and Strategy for Cybersecurity (NISC)', '"The Government\'s Cybersecurity Budget for FY2024"', 'Document 3, Cybersecurity Strategic Headquarters, 41st meeting, 10 July 2024', 'p. 1–2, 26–29, 31', NISC_URL, 'View: FY2024 Initial · Ministry of Defense'],
+      parts: ['National center of Incident readiness and Strategy for Cybersecurity (NISC)', '"The Government\'s Cybersecurity Budget for FY2024"', 'Document 3, Cybersecurity Strategic Headquarters, 41st meeting, 10 July 2024', 'pp. 1–2, 26–29, 31', NISC_URL, 'View: FY2024 Initial · Ministry of Defense'],
       accessed: ([y, m, d]) => `(accessed ${d} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y})`,
       copied: 'The citation was copied.',
       failed: 'Could not copy',
@@ -429,4 +429,38 @@ describe('filter chips: year and budget kind', () => {
     await waitForText(page, '#headline-total', '2,126.2億円');
     assert.deepEqual(errors.all(), []);
   });
+});
+
+describe('copying the tables behind the charts', () => {
+  const app = useApp();
+
+  for (const { lang, query, areaHeader, area3, ministryHeader, mod } of [
+    { lang: 'ja', query: '', areaHeader: '分野\t総額（億円）\t個別施策（億円）\t個別施策として記載のない額（億円）', area3: /^\(3\)[^\t]*\t1,522\.1\t1,507\.9\t14\.2$/m, ministryHeader: '府省庁\t個別施策（億円）\t施策数\t前年度比', mod: /^防衛省\t1,521\.0\t5\t/m },
+    { lang: 'en', query: '?lang=en', areaHeader: '\tTotal (¥ billion)\t', area3: /^\(3\)[^\t]*\t152\.21\t150\.79\t1\.42$/m, ministryHeader: '\tItemised programs (¥ billion)\t', mod: /^Ministry of Defense\t152\.10\t5\t/m },
+  ]) {
+    test(`the area and ministry tables copy as numbers with units in the headers (${lang})`, async () => {
+      const { page, context, errors } = await app.open(query);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
+      const copy = async (selector) => {
+        await page.evaluate((sel) => {
+          document.querySelector(sel).closest('details').open = true;
+          const range = document.createRange();
+          range.selectNodeContents(document.querySelector(sel));
+          const selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(range);
+        }, selector);
+        await page.keyboard.press('ControlOrMeta+C');
+        return page.evaluate(() => navigator.clipboard.readText());
+      };
+      const areas = await copy('#area-table');
+      console.log(`# copied area table (${lang}):\n${areas}`);
+      assert.ok(areas.includes(areaHeader), areas);
+      assert.match(areas, area3);
+      const ministries = await copy('#ministry-table');
+      assert.ok(ministries.includes(ministryHeader), ministries);
+      assert.match(ministries, mod);
+      assert.deepEqual(errors.all(), []);
+    });
+  }
 });
