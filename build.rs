@@ -11,6 +11,8 @@ mod budget;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use sha2::{Digest, Sha256};
+
 fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -39,6 +41,9 @@ fn main() {
     }
 
     let mut generated = String::from("&[\n");
+    // (edition id, file, SHA-256 of its bytes): exports state which data they came from.
+    // Hashed here so the wasm carries a constant, not hashing code.
+    let mut digests = String::from("&[\n");
     for path in &files {
         let name = relative(&root, path);
         let json = std::fs::read_to_string(path)
@@ -54,6 +59,16 @@ fn main() {
         if let Err((record, problem)) = budget::check::check_quotes(&dataset, &source) {
             fail(&format!("{name}: {record}: {problem}"));
         }
+        let digest: String = Sha256::digest(json.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        writeln!(
+            digests,
+            "    ({:?}, {name:?}, {digest:?}),",
+            dataset.edition.id
+        )
+        .unwrap();
         writeln!(
             generated,
             "    ({name:?}, include_str!({:?})),",
@@ -62,10 +77,13 @@ fn main() {
         .unwrap();
     }
     generated.push_str("]\n");
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("editions.rs");
-    std::fs::write(&out, generated)
-        .unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", out.display())));
+    digests.push_str("]\n");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    for (file, text) in [("editions.rs", generated), ("edition_digests.rs", digests)] {
+        let out = out_dir.join(file);
+        std::fs::write(&out, text)
+            .unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", out.display())));
+    }
 }
 
 fn relative(root: &Path, path: &Path) -> String {

@@ -51,7 +51,7 @@ cargo_install() {
   # --root: install next to rustup's proxies even if CARGO_INSTALL_ROOT is set
   # elsewhere, so the version check below finds the fresh binary first.
   cargo install "$crate" --root "${CARGO_HOME:-$HOME/.cargo}" "$@" ||
-    fail "cargo install $crate failed — check that crates.io is reachable and the disk has space, then run the command again"
+    fail "cargo install $crate failed — check that the Rust crate registry is reachable and the disk has space, then run the command again"
 }
 
 # --- Rust ---------------------------------------------------------------------
@@ -68,7 +68,7 @@ else
     fail "rustup not found: the wasm32-unknown-unknown target cannot be added — install Rust with rustup (https://rustup.rs)"
   installing "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown ||
-    fail "rustup target add failed — check that static.rust-lang.org is reachable, then run the command again"
+    fail "rustup target add failed — check that rustup can reach its download server, then run the command again"
 fi
 
 # --- Trunk --------------------------------------------------------------------
@@ -123,7 +123,7 @@ if [[ "$(wasm_opt_version "$binaryen_bin")" != "$WASM_OPT_VERSION" ]]; then
   tmp_dir=$(mktemp -d "$TOOLS_DIR/.binaryen-tmp-XXXXXX")
   trap 'rm -rf "$tmp_dir"' EXIT
   (cd "$tmp_dir" && npm install --no-audit --no-fund --no-update-notifier --loglevel=error --prefix "$tmp_dir" "binaryen@$BINARYEN_NPM_VERSION") ||
-    fail "npm install binaryen@$BINARYEN_NPM_VERSION failed — check that registry.npmjs.org is reachable and the disk has space, then run the command again"
+    fail "npm install binaryen@$BINARYEN_NPM_VERSION failed — check that npm's registry is reachable and the disk has space, then run the command again"
   found=$(wasm_opt_version "$tmp_dir/node_modules/binaryen/bin/wasm-opt")
   [[ "$found" == "$WASM_OPT_VERSION" ]] ||
     fail "the wasm-opt from npm binaryen@$BINARYEN_NPM_VERSION reports '${found:-nothing}', expected $WASM_OPT_VERSION — check scripts/tool-versions.sh"
@@ -202,7 +202,7 @@ if ((with_browser)); then
     installing "npm ci in tests/e2e (found playwright-core: ${found:-none})"
     # playwright-core downloads no browser; the tests use /usr/bin/chromium.
     (cd "$e2e_dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --no-update-notifier --loglevel=error) ||
-      fail "npm ci in tests/e2e failed — check that registry.npmjs.org is reachable and that package-lock.json matches package.json, then run the command again"
+      fail "npm ci in tests/e2e failed — check that npm's registry is reachable and that package-lock.json matches package.json, then run the command again"
     found=$(node -p "require('$e2e_dir/node_modules/playwright-core/package.json').version" 2>/dev/null || true)
     [[ "$found" == "$PLAYWRIGHT_CORE_VERSION" ]] ||
       fail "after npm ci, playwright-core is '${found:-missing}', expected $PLAYWRIGHT_CORE_VERSION — make tests/e2e/package.json agree with scripts/tool-versions.sh"

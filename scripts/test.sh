@@ -32,11 +32,12 @@ bash "$REPO_ROOT/scripts/check-broken-data-fails-build.sh"
 say "cargo test --workspace"
 cargo test --workspace
 
-# Two builds: at the root, and under a sub-path as a ministry site would host it.
+# Two builds: the default one with relative asset URLs (the tests serve it at the root and
+# copy it into /a/ministry-site/budget/), and one with absolute URLs for one sub-path.
 export CBE_DIST_ROOT="$REPO_ROOT/dist"
 export CBE_DIST_SUBPATH="$REPO_ROOT/target/dist-subpath"
 export CBE_SUBPATH_PREFIX="/cyber/budget/"
-bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_ROOT" --public-url /
+bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_ROOT"
 bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_SUBPATH" --public-url "$CBE_SUBPATH_PREFIX"
 
 say "browser tests: node --test tests/e2e/"

@@ -5,6 +5,19 @@ use crate::budget::{load_edition, DataError, Dataset};
 /// Every `data/editions/*.json` as `(path, json)`, in file-name order.
 pub const EMBEDDED_EDITIONS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/editions.rs"));
 
+/// Every embedded edition as `(edition id, file, SHA-256 of the file in hex)`, computed by
+/// `build.rs`, so an export can name the exact data it came from.
+pub const EDITION_DIGESTS: &[(&str, &str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/edition_digests.rs"));
+
+/// The file and SHA-256 (hex) of the embedded edition with this id.
+pub fn edition_digest(edition_id: &str) -> Option<(&'static str, &'static str)> {
+    EDITION_DIGESTS
+        .iter()
+        .find(|(id, _, _)| *id == edition_id)
+        .map(|(_, file, digest)| (*file, *digest))
+}
+
 /// The embedded edition with the newest fiscal year.
 ///
 /// The build already validated the files, so an error here means the binary and its

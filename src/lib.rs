@@ -2,6 +2,7 @@
 pub mod budget;
 pub mod chart;
 pub mod dataset;
+pub mod embed;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -5,8 +5,9 @@
 use rust_decimal::Decimal;
 
 use crate::budget::format::{integer, oku, signed_oku, signed_percent};
+use crate::budget::like_for_like::LikeForLike;
 use crate::budget::query::{visible, Notice, NoticeKind, ViewState, MAX_SEARCH_CHARS};
-use crate::budget::view::{Change, TotalBasis};
+use crate::budget::view::{Change, RoundsRowKind, TotalBasis};
 use crate::budget::{BudgetKind, Dataset, KindFilter, Lang};
 
 /// Fixed labels of the page; each field is the text of the element its name says.
@@ -81,6 +82,20 @@ pub struct Labels {
     pub ministry_table_caption: &'static str,
     pub program_table_caption: &'static str,
     pub filter_by: &'static str,
+    pub change_like_for_like_label: &'static str,
+    pub col_change_raw: &'static str,
+    pub col_change_like_for_like: &'static str,
+    pub col_new_programs: &'static str,
+    pub col_dropped_programs: &'static str,
+    pub col_itemised_like_for_like: &'static str,
+    pub order_legend: &'static str,
+    pub order_largest: &'static str,
+    pub order_source: &'static str,
+    pub rounds_heading: &'static str,
+    pub rounds_caption: &'static str,
+    pub rounds_note: &'static str,
+    pub rounds_row_itemised: &'static str,
+    pub rounds_current: &'static str,
 }
 
 const JA: Labels = Labels {
@@ -152,6 +167,20 @@ const JA: Labels = Labels {
     ministry_table_caption: "府省庁別の内訳（個別施策、億円）",
     program_table_caption: "個別施策の一覧（億円）",
     filter_by: "で絞り込む",
+    change_like_for_like_label: "前年度比（両年度に記載のある施策）",
+    col_change_raw: "前年度比（合計の差）",
+    col_change_like_for_like: "両年度に記載のある施策の増減",
+    col_new_programs: "前年度に記載のない施策",
+    col_dropped_programs: "今年度に記載のない施策",
+    col_itemised_like_for_like: "個別施策の前年度比（両年度に記載のある施策）",
+    order_legend: "内訳の並び順",
+    order_largest: "金額の大きい順",
+    order_source: "資料の順",
+    rounds_heading: "予算の回ごとの金額",
+    rounds_caption: "この絞り込みの金額を資料の表と同じく予算の回ごとに並べた表（億円）",
+    rounds_note: "資料の総括表と同じ3列です。各回の金額は別々の予算で、互いに足し合わせていません。",
+    rounds_row_itemised: "うち個別施策",
+    rounds_current: "（表示中）",
 };
 
 const EN: Labels = Labels {
@@ -218,11 +247,25 @@ const EN: Labels = Labels {
     notices_heading: "Part of the link was ignored",
     dismiss: "Dismiss",
     rounding_note_heading: "Rounding",
-    rounding_note: "As in the source, amounts are rounded to 0.1 (×100 million yen), so parts may not add up exactly to totals. Each area's total includes programs the source does not list (note 2).",
-    area_table_caption: "By strategy area (100 million yen)",
-    ministry_table_caption: "By ministry, itemised programs (100 million yen)",
-    program_table_caption: "Itemised programs (100 million yen)",
+    rounding_note: "As in the source, amounts are rounded to ¥0.01 billion (0.1 × 100 million yen), so parts may not add up exactly to totals. Each area's total includes programs the source does not list (note 2).",
+    area_table_caption: "By strategy area (¥\u{a0}billion)",
+    ministry_table_caption: "By ministry, itemised programs (¥\u{a0}billion)",
+    program_table_caption: "Itemised programs",
     filter_by: "filter by",
+    change_like_for_like_label: "Change, programs listed in both years",
+    col_change_raw: "Change (difference of the sums)",
+    col_change_like_for_like: "Programs listed in both years",
+    col_new_programs: "Not listed the year before",
+    col_dropped_programs: "No longer listed",
+    col_itemised_like_for_like: "Itemised change, programs listed in both years",
+    order_legend: "Order of the breakdowns",
+    order_largest: "Largest first",
+    order_source: "As in the source",
+    rounds_heading: "Budget rounds side by side",
+    rounds_caption: "This selection in each budget round, as the source's table shows them (¥\u{a0}billion)",
+    rounds_note: "The same three columns as the source's summary table. Each round is a separate budget; they are not added together.",
+    rounds_row_itemised: "of which itemised programs",
+    rounds_current: " (shown)",
 };
 
 /// The fixed labels in `lang`.
@@ -261,6 +304,223 @@ pub fn kind_filter(kind: KindFilter, lang: Lang) -> &'static str {
         (KindFilter::Initial, Lang::En) => "Initial",
         (KindFilter::Supplementary, Lang::En) => "Supplementary",
         (KindFilter::All, Lang::En) => "Initial + supplementary",
+        (KindFilter::FifteenMonth, Lang::Ja) => "15か月予算",
+        (KindFilter::FifteenMonth, Lang::En) => "15-month budget",
+    }
+}
+
+/// What the 15-month view is, where it is offered: `令和5年度補正予算と令和6年度当初予算…`.
+pub fn fifteen_month_explainer(year: u16, lang: Lang) -> String {
+    let previous = fiscal_year(year.saturating_sub(1), lang);
+    let this = fiscal_year(year, lang);
+    match lang {
+        Lang::Ja => format!(
+            "15か月予算：{previous}補正予算と{this}当初予算を合わせた額です。前年度の補正予算は年度をまたいで翌年度の当初予算と一体で使われることが多いため、この見方がよく使われます。ほかの合計には足していません。"
+        ),
+        Lang::En => format!(
+            "15-month budget: the {previous} supplementary budget and the {this} initial budget together. A supplementary budget is often spent with the next year's initial budget, so the two are commonly read as one. It is never added to any other total."
+        ),
+    }
+}
+
+/// The share's label, naming its base: `総額 2,126.2億円に占める割合` / `Share of the ¥212.62 billion total`.
+pub fn share_of(base: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("総額 {}に占める割合", oku(base, lang)),
+        Lang::En => format!("Share of the {} total", oku(base, lang)),
+    }
+}
+
+/// A year and budget kind as one phrase: `令和6年度当初予算` / `FY2024 (initial)`.
+fn year_and_kind(year: u16, kind: KindFilter, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}{}", fiscal_year(year, lang), kind_filter(kind, lang)),
+        Lang::En => format!(
+            "{} ({})",
+            fiscal_year(year, lang),
+            kind_filter(kind, lang).to_lowercase()
+        ),
+    }
+}
+
+/// The change of the programs listed in both years as a phrase: `+0.5億円（+1.2%）増`, or
+/// that there are none.
+pub fn like_for_like_change(split: &LikeForLike, lang: Lang) -> String {
+    if split.n_continuing == 0 {
+        return match lang {
+            Lang::Ja => "両年度に記載のある施策はありません".to_string(),
+            Lang::En => "no program is listed in both years".to_string(),
+        };
+    }
+    change(
+        &Change::Delta {
+            previous: split.continuing_then,
+            amount: split.continuing_change(),
+            percent: split.continuing_percent(),
+        },
+        lang,
+    )
+}
+
+/// A count and amount of programs, for a table cell: `2件 57.9億円`, or `—` for none.
+pub fn programs_and_amount(n: usize, amount: Decimal, lang: Lang) -> String {
+    if n == 0 {
+        return "—".to_string();
+    }
+    format!("{} {}", n_programs(n, lang), oku(amount, lang))
+}
+
+/// The like-for-like split as a sentence a reader cannot misread, for the headline of a sum
+/// of itemised programs shown for `year` and `kind`.
+pub fn like_for_like_sentence(
+    split: &LikeForLike,
+    year: u16,
+    kind: KindFilter,
+    lang: Lang,
+) -> String {
+    let now = year_and_kind(year, kind, lang);
+    let then = year_and_kind(year.saturating_sub(1), kind, lang);
+    let n = |n| n_programs(n, lang);
+    let mut parts = Vec::new();
+    if !split.differs_from_raw() {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "{}すべてが両年度に記載されている施策です。",
+                n(split.n_continuing)
+            ),
+            Lang::En if split.n_continuing == 1 => {
+                "The 1 program is listed in both years.".to_string()
+            }
+            Lang::En => format!("All {} are listed in both years.", n(split.n_continuing)),
+        });
+        return parts.concat();
+    }
+    parts.push(match (lang, split.n_continuing) {
+        (Lang::Ja, 0) => "両年度に記載のある施策はありません。".to_string(),
+        (Lang::En, 0) => "No program is listed in both years.".to_string(),
+        (Lang::Ja, c) => format!(
+            "両年度に記載のある施策{}は{}。",
+            n(c),
+            like_for_like_change(split, lang)
+        ),
+        (Lang::En, c) => format!(
+            "The {} listed in both years: {}.",
+            n(c),
+            like_for_like_change(split, lang)
+        ),
+    });
+    if split.n_new > 0 {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "{then}に記載がなく{now}に記載のある施策{}：{}。",
+                n(split.n_new),
+                oku(split.new_amount, lang)
+            ),
+            Lang::En => format!(
+                " {} listed in {now} but not in {then}: {}.",
+                n(split.n_new),
+                oku(split.new_amount, lang)
+            ),
+        });
+    }
+    if split.n_dropped > 0 {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "{then}に記載があり{now}に記載のない施策{}：{}。",
+                n(split.n_dropped),
+                oku(split.dropped_amount, lang)
+            ),
+            Lang::En => format!(
+                " {} listed in {then} but not in {now}: {}.",
+                n(split.n_dropped),
+                oku(split.dropped_amount, lang)
+            ),
+        });
+    }
+    let raw = split.raw_change();
+    let raw_percent = (!(split.continuing_then + split.dropped_amount).is_zero())
+        .then(|| raw * Decimal::ONE_HUNDRED / (split.continuing_then + split.dropped_amount));
+    let raw_text = match raw_percent {
+        Some(p) => match lang {
+            Lang::Ja => format!("{}（{}）", signed_oku(raw, lang), signed_percent(p)),
+            Lang::En => format!("{} ({})", signed_oku(raw, lang), signed_percent(p)),
+        },
+        None => signed_oku(raw, lang),
+    };
+    parts.push(match lang {
+        Lang::Ja => format!("合計の差{raw_text}はこれらを含んだ額で、同じ施策の増減ではありません。"),
+        Lang::En => format!(" The difference of the sums, {raw_text}, includes them and is not a change of the same programs."),
+    });
+    parts.concat()
+}
+
+/// The split in a few words, for a bar or a table cell: `両年度に記載の2件 +0.5億円（+1.2%）、前年度記載なし2件 57.9億円`.
+pub fn like_for_like_short(split: &LikeForLike, lang: Lang) -> String {
+    let mut parts = vec![match lang {
+        Lang::Ja if split.n_continuing == 0 => "両年度に記載の施策なし".to_string(),
+        Lang::En if split.n_continuing == 0 => "none listed in both years".to_string(),
+        Lang::Ja => format!(
+            "両年度に記載の{} {}",
+            n_programs(split.n_continuing, lang),
+            like_for_like_change(split, lang)
+        ),
+        Lang::En => format!(
+            "listed both years ({}): {}",
+            split.n_continuing,
+            like_for_like_change(split, lang)
+        ),
+    }];
+    if split.n_new > 0 {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "前年度記載なし{} {}",
+                n_programs(split.n_new, lang),
+                oku(split.new_amount, lang)
+            ),
+            Lang::En => format!(
+                "not listed the year before ({}): {}",
+                split.n_new,
+                oku(split.new_amount, lang)
+            ),
+        });
+    }
+    if split.n_dropped > 0 {
+        parts.push(match lang {
+            Lang::Ja => format!(
+                "今年度記載なし{} {}",
+                n_programs(split.n_dropped, lang),
+                oku(split.dropped_amount, lang)
+            ),
+            Lang::En => format!(
+                "no longer listed ({}): {}",
+                split.n_dropped,
+                oku(split.dropped_amount, lang)
+            ),
+        });
+    }
+    parts.join(if lang == Lang::Ja { "、" } else { "; " })
+}
+
+/// The header of a rounds-table row.
+pub fn rounds_row(data: &Dataset, kind: &RoundsRowKind, lang: Lang) -> String {
+    let l = labels(lang);
+    match kind {
+        RoundsRowKind::Total(b) => match (b, lang) {
+            (TotalBasis::GrandTotal, _) => l.total.to_string(),
+            (TotalBasis::AreaTotals { .. }, Lang::Ja) => "選択した分野の総額".to_string(),
+            (TotalBasis::AreaTotals { .. }, Lang::En) => "Total of the areas chosen".to_string(),
+            (TotalBasis::ItemisedSum, Lang::Ja) => "該当する個別施策の合計".to_string(),
+            (TotalBasis::ItemisedSum, Lang::En) => "Sum of the matching programs".to_string(),
+        },
+        RoundsRowKind::Area { area_idxs, derived } => {
+            let mut label = area_label(data, area_idxs, lang);
+            if *derived {
+                label.push_str(l.derived_marker);
+            }
+            label
+        }
+        RoundsRowKind::Itemised => l.rounds_row_itemised.to_string(),
+        RoundsRowKind::NotItemised => l.not_itemised.to_string(),
     }
 }
 
@@ -392,18 +652,22 @@ pub fn compared_with(year: u16, kind: KindFilter, lang: Lang) -> String {
     }
 }
 
-/// The sentence announced politely when the headline changes.
+/// The sentence announced politely when the headline changes. `like_for_like`, where the
+/// total is a sum of itemised programs, replaces the raw change.
 pub fn announcement(
     scope: &str,
     total: Option<Decimal>,
     change_: &Change,
+    like_for_like: Option<&str>,
     n_programs: usize,
     lang: Lang,
 ) -> String {
     let total = total.map_or_else(|| labels(lang).no_total.to_string(), |t| oku(t, lang));
-    match lang {
-        Lang::Ja => format!("{scope}：{total}、前年度比 {}。該当する個別施策 {n_programs}件。", change(change_, lang)),
-        Lang::En => format!("{scope}: {total}; change from the previous year: {}. {n_programs} matching itemised programs.", change(change_, lang)),
+    match (lang, like_for_like) {
+        (Lang::Ja, None) => format!("{scope}：{total}、前年度比 {}。該当する個別施策 {n_programs}件。", change(change_, lang)),
+        (Lang::En, None) => format!("{scope}: {total}; change from the previous year: {}. {n_programs} matching itemised programs.", change(change_, lang)),
+        (Lang::Ja, Some(s)) => format!("{scope}：{total}。{s}該当する個別施策 {n_programs}件。"),
+        (Lang::En, Some(s)) => format!("{scope}: {total}. {s} {n_programs} matching itemised programs."),
     }
 }
 
@@ -634,6 +898,178 @@ pub fn area_label(data: &Dataset, area_idxs: &[usize], lang: Lang) -> String {
     format!("{numbers} {}", names.join(joiner))
 }
 
+/// Labels of the take-away parts of the page: downloads, citation, glossary, filter chips.
+///
+/// A struct of its own, beside [`Labels`], so these words stay together.
+#[derive(Debug)]
+#[allow(missing_docs)]
+pub struct TakeawayLabels {
+    pub tools_heading: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub download_note: &'static str,
+    pub cite_button: &'static str,
+    pub cite_heading: &'static str,
+    pub cite_copy: &'static str,
+    pub cite_copied: &'static str,
+    pub cite_copy_failed: &'static str,
+    pub source_link: &'static str,
+    pub about_downloads_heading: &'static str,
+    pub about_dataset_csv: &'static str,
+    pub about_dataset_json: &'static str,
+    pub about_source: &'static str,
+    pub glossary_heading: &'static str,
+    pub chips_label: &'static str,
+    pub chips_clear_all: &'static str,
+}
+
+const TAKEAWAY_JA: TakeawayLabels = TakeawayLabels {
+    tools_heading: "この表示のダウンロードと引用",
+    download_csv: "CSVをダウンロード（Excel向け）",
+    download_json: "JSONをダウンロード",
+    download_note: "表示中の個別施策を、金額は億円の数値で、絞り込み・出典・ライセンス・この表示のURLとともに保存します。",
+    cite_button: "この表示を引用",
+    cite_heading: "引用文",
+    cite_copy: "引用文をコピー",
+    cite_copied: "引用文をコピーしました。",
+    cite_copy_failed: "コピーできませんでした。引用文を選択したので、Ctrl+C（macOSでは⌘C）でコピーしてください。",
+    source_link: "出典の資料（NISC、サイバーセキュリティ戦略本部 第41回会合 資料3）",
+    about_downloads_heading: "データのダウンロード",
+    about_dataset_csv: "全データ（CSV、日英併記、全施策・全予算）",
+    about_dataset_json: "全データ（JSON、このサイトのデータファイルそのもの）",
+    about_source: "出典",
+    glossary_heading: "用語",
+    chips_label: "適用中の絞り込み",
+    chips_clear_all: "すべて解除",
+};
+
+const TAKEAWAY_EN: TakeawayLabels = TakeawayLabels {
+    tools_heading: "Download and cite this view",
+    download_csv: "Download CSV (for Excel)",
+    download_json: "Download JSON",
+    download_note: "Saves the programs shown, amounts as numbers in 億円 (100 million yen), with the filter, source, licence and the URL of this view.",
+    cite_button: "Cite this view",
+    cite_heading: "Citation",
+    cite_copy: "Copy the citation",
+    cite_copied: "The citation was copied.",
+    cite_copy_failed: "Could not copy. The citation is selected: press Ctrl+C (⌘C on macOS) to copy it.",
+    source_link: "Source document (NISC, Cybersecurity Strategic Headquarters, 41st meeting, Document 3)",
+    about_downloads_heading: "Download the data",
+    about_dataset_csv: "The whole dataset (CSV, Japanese and English, every program and round)",
+    about_dataset_json: "The whole dataset (JSON, this site's data file itself)",
+    about_source: "Source",
+    glossary_heading: "Glossary",
+    chips_label: "Active filters",
+    chips_clear_all: "Clear all",
+};
+
+/// The take-away labels in `lang`.
+pub fn takeaway_labels(lang: Lang) -> &'static TakeawayLabels {
+    match lang {
+        Lang::Ja => &TAKEAWAY_JA,
+        Lang::En => &TAKEAWAY_EN,
+    }
+}
+
+/// A word of the glossary, shown in About and as inline help where it appears.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// 当初予算.
+    Initial,
+    /// 補正予算.
+    Supplementary,
+    /// 15か月予算.
+    FifteenMonth,
+    /// 億円.
+    Oku,
+    /// 個別施策.
+    Itemised,
+    /// 記載なし.
+    Absent,
+    /// 個別施策として記載のない額.
+    NotItemised,
+}
+
+impl Term {
+    /// Every term, in the order the glossary lists them.
+    pub const ALL: [Term; 7] = [
+        Term::Initial,
+        Term::Supplementary,
+        Term::FifteenMonth,
+        Term::Oku,
+        Term::Itemised,
+        Term::Absent,
+        Term::NotItemised,
+    ];
+
+    /// A stable id for anchors: `term-initial`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Term::Initial => "initial",
+            Term::Supplementary => "supplementary",
+            Term::FifteenMonth => "fifteen-month",
+            Term::Oku => "oku",
+            Term::Itemised => "itemised",
+            Term::Absent => "absent",
+            Term::NotItemised => "not-itemised",
+        }
+    }
+}
+
+/// The term as the page writes it, and its definition.
+pub fn term(term: Term, lang: Lang) -> (&'static str, &'static str) {
+    match (term, lang) {
+        (Term::Initial, Lang::Ja) => ("当初予算", "年度が始まる前に国会で成立する、その年度の最初の予算。前年度比は当初予算どうしで比べます。"),
+        (Term::Initial, Lang::En) => ("Initial budget (当初予算)", "The year's first budget, passed by the Diet before the fiscal year starts in April. Changes from the previous year compare initial with initial."),
+        (Term::Supplementary, Lang::Ja) => ("補正予算", "年度の途中で、経済対策などのために追加される予算。当初予算とは別に数え、当初予算の前年度比には含めません。"),
+        (Term::Supplementary, Lang::En) => ("Supplementary budget (補正予算)", "Money added during the fiscal year, for example with an economic package. It is counted apart from the initial budget and not in its year-on-year change."),
+        (Term::FifteenMonth, Lang::Ja) => ("15か月予算", "前年度の補正予算と当年度の当初予算を合わせた、よく使われる見方（例：令和5年度補正予算＋令和6年度当初予算）。二つの年度にまたがるため、ほかの額と足し合わせません。"),
+        (Term::FifteenMonth, Lang::En) => ("15-month budget (15か月予算)", "A common framing that adds the previous year's supplementary budget to this year's initial budget (for example FY2023 supplementary + FY2024 initial). It spans two fiscal years, so it is never added to other figures."),
+        (Term::Oku, Lang::Ja) => ("億円", "1億円は1億（100,000,000）円。資料の金額は億円単位で、0.1億円（1,000万円）に四捨五入されています。"),
+        (Term::Oku, Lang::En) => ("億円 (oku-en)", "100 million yen. The source gives amounts in 億円 rounded to 0.1 (¥10 million); 10億円 is ¥1 billion."),
+        (Term::Itemised, Lang::Ja) => ("個別施策", "資料の総括表に主な施策例として名前と金額が掲載された施策。各分野の総額には、掲載されていない施策も含まれます。"),
+        (Term::Itemised, Lang::En) => ("Itemised program (個別施策)", "A program the source's summary table lists by name with its amount, as a main example. Each area's total also includes programs it does not list."),
+        (Term::Absent, Lang::Ja) => ("記載なし", "資料の該当欄が「—」であること。金額がゼロという意味ではなく、その予算に金額が示されていないことを表します。"),
+        (Term::Absent, Lang::En) => ("None in the source (記載なし)", "The source's cell is \"—\". It does not mean zero: the source gives no amount for that budget."),
+        (Term::NotItemised, Lang::Ja) => ("個別施策として記載のない額", "公表された総額から、掲載された個別施策の合計を差し引いた額。資料が内訳を示していない部分で、推計では埋めません。"),
+        (Term::NotItemised, Lang::En) => ("Not itemised in the source (個別施策として記載のない額)", "A published total less the sum of the programs the source lists: the part it does not break down. It is never filled with estimates."),
+    }
+}
+
+/// The accessible name of a term's help button: `「億円」とは` / `What is 億円 (oku-en)?`.
+pub fn term_help_label(term_: Term, lang: Lang) -> String {
+    let (word, _) = term(term_, lang);
+    match lang {
+        Lang::Ja => format!("「{word}」とは"),
+        Lang::En => format!("What is \"{word}\"?"),
+    }
+}
+
+/// The accessible name of a filter chip's button: `防衛省 の絞り込みを解除`.
+pub fn chip_remove_label(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{name} の絞り込みを解除"),
+        Lang::En => format!("Remove the filter {name}"),
+    }
+}
+
+/// The phone button that closes the filters and shows the result: `5件を表示`.
+pub fn show_results(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{n}件を表示"),
+        Lang::En if n == 1 => "Show 1 program".to_string(),
+        Lang::En => format!("Show {n} programs"),
+    }
+}
+
+/// A column header with its unit, so cells hold bare numbers: `金額（億円）` / `Amount (¥ billion)`.
+pub fn with_unit(header: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{header}（{}）", crate::budget::format::table_unit(lang)),
+        Lang::En => format!("{header} ({})", crate::budget::format::table_unit(lang)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -675,5 +1111,106 @@ mod tests {
         assert_eq!(fill("{}", &[""]), vec![Part::FromUrl(String::new())]);
         assert_eq!(more_notices(1234, Lang::Ja), "ほか1,234件");
         assert_eq!(more_notices(3, Lang::En), "and 3 more");
+    }
+
+    #[test]
+    fn every_term_has_words_and_a_definition_in_both_languages() {
+        for t in Term::ALL {
+            for lang in [Lang::Ja, Lang::En] {
+                let (word, definition) = term(t, lang);
+                assert!(!word.is_empty() && definition.len() > 20, "{t:?} {lang:?}");
+            }
+        }
+        assert_eq!(term_help_label(Term::Oku, Lang::Ja), "「億円」とは");
+        assert_eq!(
+            chip_remove_label("防衛省", Lang::Ja),
+            "防衛省 の絞り込みを解除"
+        );
+        assert_eq!(show_results(5, Lang::Ja), "5件を表示");
+        assert_eq!(show_results(1, Lang::En), "Show 1 program");
+        assert_eq!(with_unit("金額", Lang::Ja), "金額（億円）");
+        assert_eq!(with_unit("Amount", Lang::En), "Amount (¥ billion)");
+    }
+}
+
+/// The words of embed mode and of the "Embed this view" control.
+#[derive(Debug)]
+#[allow(missing_docs)]
+pub struct EmbedLabels {
+    pub open_full_page: &'static str,
+    pub new_tab: &'static str,
+    pub source_prefix: &'static str,
+    pub licence_short: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_show: &'static str,
+    pub embed_hide: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_snippet_label: &'static str,
+    pub embed_copy: &'static str,
+    pub embed_copied: &'static str,
+    pub embed_copy_failed: &'static str,
+    pub embed_sandbox_note: &'static str,
+    pub embed_csp_note: &'static str,
+}
+
+const EMBED_JA: EmbedLabels = EmbedLabels {
+    open_full_page: "全画面で開く",
+    new_tab: "（新しいタブ）",
+    source_prefix: "出典：",
+    licence_short: "政府標準利用規約（第2.0版）に準拠（CC BY 4.0 互換）",
+    embed_heading: "この表示を埋め込む",
+    embed_show: "埋め込みコードを表示",
+    embed_hide: "埋め込みコードを閉じる",
+    embed_intro: "次のコードを貼り付けると、いまの表示（絞り込み・言語・並び順）をほかのサイトに埋め込めます。フィルターは表示されず、高さは embed.js が内容に合わせて調整します。",
+    embed_snippet_label: "埋め込みコード",
+    embed_copy: "コードをコピー",
+    embed_copied: "コピーしました。",
+    embed_copy_failed: "コピーできませんでした。コードを選択してコピーしてください。",
+    embed_sandbox_note: "sandbox は、アプリの実行（allow-scripts）、自分の .wasm の読み込み（allow-same-origin）、全画面表示へのリンク（allow-popups、allow-popups-to-escape-sandbox）、CSV・JSON の保存（allow-downloads）に必要なものだけです。",
+    embed_csp_note: "埋め込み元に CSP がある場合は、このサイトを frame-src と script-src に加えてください。",
+};
+
+const EMBED_EN: EmbedLabels = EmbedLabels {
+    open_full_page: "Open as a full page",
+    new_tab: " (new tab)",
+    source_prefix: "Source: ",
+    licence_short: "Government of Japan Standard Terms of Use 2.0 (compatible with CC BY 4.0)",
+    embed_heading: "Embed this view",
+    embed_show: "Show the embed code",
+    embed_hide: "Hide the embed code",
+    embed_intro: "Paste this code to embed the current view (filters, language and order) in another site. The filters are not shown, and embed.js fits the frame's height to its content.",
+    embed_snippet_label: "Embed code",
+    embed_copy: "Copy the code",
+    embed_copied: "Copied.",
+    embed_copy_failed: "Could not copy. Select the code and copy it.",
+    embed_sandbox_note: "The sandbox grants only what the explorer needs: running the app (allow-scripts), loading its own .wasm (allow-same-origin), the link to the full page (allow-popups, allow-popups-to-escape-sandbox) and saving CSV or JSON (allow-downloads).",
+    embed_csp_note: "If the host page has a Content-Security-Policy, add this site to its frame-src and script-src.",
+};
+
+/// The embed-mode words in `lang`.
+pub fn embed_labels(lang: Lang) -> &'static EmbedLabels {
+    match lang {
+        Lang::Ja => &EMBED_JA,
+        Lang::En => &EMBED_EN,
+    }
+}
+
+/// The iframe's `title`: what the frame shows, in the page language.
+pub fn embed_title(data: &Dataset, state: &ViewState, lang: Lang) -> String {
+    let separator = if lang == Lang::Ja { "：" } else { ": " };
+    format!(
+        "{}{separator}{}",
+        labels(lang).app_title,
+        scope(data, state, lang)
+    )
+}
+
+/// The source attribution line the licence requires: `出典：NISC「…」（政府標準利用規約…）`.
+pub fn attribution(data: &Dataset, lang: Lang) -> String {
+    let l = embed_labels(lang);
+    let publisher = data.edition.publisher.get(lang);
+    match lang {
+        Lang::Ja => format!("{}{publisher}（{}）", l.source_prefix, l.licence_short),
+        Lang::En => format!("{}{publisher} ({})", l.source_prefix, l.licence_short),
     }
 }

@@ -239,3 +239,25 @@ fn a_published_total_that_is_not_a_decimal() {
         "data/editions/fy2024.json: area 3: published total '878,0' is not a decimal (round 'fy2023-initial')"
     );
 }
+
+#[test]
+fn the_citation_needs_an_iso_date_and_an_https_link() {
+    let mut v = edition();
+    v["edition"]["citation"]["date"] = Value::from("2024/07/10");
+    assert_eq!(
+        error_of(&v),
+        "data/editions/fy2024.json: edition 'fy2024': citation.date '2024/07/10' is not an ISO date (YYYY-MM-DD)"
+    );
+    let mut v = edition();
+    v["edition"]["citation"]["url"] = Value::from("javascript:alert(1)");
+    assert_eq!(
+        error_of(&v),
+        "data/editions/fy2024.json: edition 'fy2024': citation.url 'javascript:alert(1)' is not an https URL"
+    );
+    let mut v = edition();
+    v["edition"]["citation"]["meeting"]["en"] = Value::from(" ");
+    assert_eq!(
+        error_of(&v),
+        "data/editions/fy2024.json: edition 'fy2024': citation.meeting.en is empty"
+    );
+}

@@ -90,7 +90,9 @@ fn fy2024_is_747_3_oku_yen_or_54_2_percent_more_than_fy2023_initial() {
     assert_eq!(amount, d("747.3"));
     assert_eq!(signed_oku(amount, Lang::Ja), "+747.3億円");
     assert_eq!(signed_percent(pct.unwrap()), "+54.2%");
-    assert_eq!(view.headline.share_of_grand_percent, Some(d("100")));
+    // The grand total's share of itself (100%) is not shown; its base is.
+    assert_eq!(view.headline.share_of_grand_percent, None);
+    assert_eq!(view.headline.grand_total, Some(d("2126.2")));
 }
 
 #[test]
@@ -398,7 +400,10 @@ fn facets_count_what_each_choice_would_leave() {
         vec![
             (KindFilter::Initial, 30),
             (KindFilter::Supplementary, 0),
-            (KindFilter::All, 30)
+            (KindFilter::All, 30),
+            // FY2023 supplementary + FY2024 initial: the 30, and the one program with only a
+            // supplementary amount (meti-industrial-environment).
+            (KindFilter::FifteenMonth, 31)
         ]
     );
     assert_eq!(facets.n_matching, 30);

@@ -175,6 +175,34 @@ fn clearing_keeps_language_year_and_sort() {
     assert_eq!(cleared.to_query(&data), "?year=2023&lang=en&sort=name");
 }
 
+#[test]
+fn embed_and_controls_are_part_of_the_contract() {
+    let data = data();
+    let (state, notices) = ViewState::parse("ministry=mic&embed=1&controls=1", &data);
+    assert!(notices.is_empty());
+    assert!(state.embed && state.controls);
+    assert_eq!(state.to_query(&data), "?ministry=mic&embed=1&controls=1");
+    // The full-page link of an embed drops both; the snippet of a full page adds embed only.
+    assert_eq!(state.full_page().to_query(&data), "?ministry=mic");
+    assert_eq!(
+        state.full_page().embedded().to_query(&data),
+        "?ministry=mic&embed=1"
+    );
+    // Clearing the filters inside an embed keeps it an embed.
+    assert_eq!(state.cleared().to_query(&data), "?embed=1&controls=1");
+    // `controls` means nothing outside embed mode: one view, one URL.
+    let (state, notices) = ViewState::parse("controls=1", &data);
+    assert!(notices.is_empty());
+    assert!(!state.controls);
+    assert_eq!(state.to_query(&data), "");
+    // Only 1 and 0 are values.
+    let (state, notices) = ViewState::parse("embed=yes&lang=en", &data);
+    assert!(!state.embed);
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].param, "embed");
+    assert_eq!(notices[0].kind, NoticeKind::InvalidValue);
+}
+
 // Issue 10: hostile and odd URLs. Each test names the URL of the probe that found the case.
 
 use cyber_budget_explorer::budget::query::{MAX_PARAMS, MAX_QUERY_BYTES};

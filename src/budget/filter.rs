@@ -13,14 +13,19 @@ pub enum KindFilter {
     Supplementary,
     /// Initial and supplementary together.
     All,
+    /// The 15-month budget (15か月予算): the previous fiscal year's supplementary budget
+    /// and this year's initial budget, as they are commonly read together. Only a view:
+    /// its total is never added to any other.
+    FifteenMonth,
 }
 
 impl KindFilter {
     /// Every value, in the order controls list them.
-    pub const ALL: [KindFilter; 3] = [
+    pub const ALL: [KindFilter; 4] = [
         KindFilter::Initial,
         KindFilter::Supplementary,
         KindFilter::All,
+        KindFilter::FifteenMonth,
     ];
 
     /// The value of the `budget` URL parameter.
@@ -29,6 +34,7 @@ impl KindFilter {
             KindFilter::Initial => "initial",
             KindFilter::Supplementary => "supplementary",
             KindFilter::All => "all",
+            KindFilter::FifteenMonth => "15month",
         }
     }
 
@@ -42,7 +48,18 @@ impl KindFilter {
         match self {
             KindFilter::Initial => &[BudgetKind::Initial],
             KindFilter::Supplementary => &[BudgetKind::Supplementary],
-            KindFilter::All => &[BudgetKind::Initial, BudgetKind::Supplementary],
+            KindFilter::All | KindFilter::FifteenMonth => {
+                &[BudgetKind::Initial, BudgetKind::Supplementary]
+            }
+        }
+    }
+
+    /// The fiscal year whose round of `kind` this filter takes when showing `fiscal_year`:
+    /// the year itself, except the 15-month view's supplementary budget, a year earlier.
+    pub fn year_of(self, kind: BudgetKind, fiscal_year: u16) -> u16 {
+        match (self, kind) {
+            (KindFilter::FifteenMonth, BudgetKind::Supplementary) => fiscal_year.saturating_sub(1),
+            _ => fiscal_year,
         }
     }
 }
@@ -88,7 +105,9 @@ pub fn rounds_of(data: &Dataset, fiscal_year: u16, kind: KindFilter) -> Vec<usiz
     data.rounds
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.fiscal_year == fiscal_year && kind.kinds().contains(&r.kind))
+        .filter(|(_, r)| {
+            kind.kinds().contains(&r.kind) && r.fiscal_year == kind.year_of(r.kind, fiscal_year)
+        })
         .map(|(idx, _)| idx)
         .collect()
 }

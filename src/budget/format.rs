@@ -1,8 +1,8 @@
 //! Money, changes and percentages as a reader sees them, in Japanese and English.
 //!
 //! Japanese follows the source: 億円 with thousands separators and one decimal
-//! (`2,126.2億円`). English gives the same amount in yen (`¥212.62 billion`,
-//! `¥70 million`), which is exact for figures in 0.1億円 steps. Signs use the true minus
+//! (`2,126.2億円`). English gives the same amount in billions of yen with two decimals
+//! (`¥212.62 billion`, `¥0.07 billion`), which is exact for figures in 0.1億円 steps. Signs use the true minus
 //! sign (U+2212) and are always written, so a change is never told by colour alone.
 //! Rounding is half away from zero (四捨五入), as the source rounds.
 
@@ -67,20 +67,49 @@ pub fn million_yen(amount: Decimal, lang: Lang) -> String {
     }
 }
 
+/// The unit of a table column whose cells hold [`table_number`]s: `億円` / `¥ billion`.
+pub fn table_unit(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "億円",
+        Lang::En => "¥ billion",
+    }
+}
+
+/// An amount as a table cell shows it, the unit being in the column header, so a copied
+/// table pastes as numbers: `1,064.0` (億円) / `106.40` (¥ billion, two decimals throughout,
+/// exact for figures in 0.1億円 steps). Negative numbers use the ASCII hyphen-minus,
+/// because spreadsheets do not read U+2212 as a sign.
+pub fn table_number(amount: Decimal, lang: Lang) -> String {
+    let (value, dp) = match lang {
+        Lang::Ja => (amount, 1),
+        Lang::En => (amount / Decimal::TEN, 2),
+    };
+    let shown = round(value, dp);
+    let sign = if shown.is_sign_negative() && !shown.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{}", grouped(shown.abs(), dp))
+}
+
+/// A change as a table cell shows it: [`table_number`] with a `+` for increases.
+pub fn signed_table_number(amount: Decimal, lang: Lang) -> String {
+    let text = table_number(amount, lang);
+    if text.starts_with('-') || text.chars().all(|c| c == '0' || c == '.' || c == ',') {
+        text
+    } else {
+        format!("+{text}")
+    }
+}
+
 fn unsigned_oku(amount: Decimal, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{}億円", grouped(round(amount, 1), 1)),
-        Lang::En => {
-            // ¥1 billion = 10億円. Below that, millions read better than "¥0.07 billion".
-            if round(amount, 1) >= Decimal::TEN {
-                format!("¥{} billion", grouped(round(amount / Decimal::TEN, 2), 2))
-            } else {
-                format!(
-                    "¥{} million",
-                    grouped(round(amount * Decimal::ONE_HUNDRED, 0), 0)
-                )
-            }
-        }
+        // ¥1 billion = 10億円, so 0.1億円 steps are exactly two decimals of a billion. One
+        // unit for every amount, small ones too (¥0.07 billion), keeps a column of figures
+        // in one unit and comparable at a glance.
+        Lang::En => format!("¥{} billion", grouped(round(amount / Decimal::TEN, 2), 2)),
     }
 }
 
@@ -146,8 +175,10 @@ mod tests {
         assert_eq!(oku(d("2126.2"), Lang::Ja), "2,126.2億円");
         assert_eq!(oku(d("2126.2"), Lang::En), "¥212.62 billion");
         assert_eq!(oku(d("0.7"), Lang::Ja), "0.7億円");
-        assert_eq!(oku(d("0.7"), Lang::En), "¥70 million");
-        assert_eq!(oku(d("5.1"), Lang::En), "¥510 million");
+        // One unit in English, small amounts too, so a column never mixes units.
+        assert_eq!(oku(d("0.7"), Lang::En), "¥0.07 billion");
+        assert_eq!(oku(d("5.1"), Lang::En), "¥0.51 billion");
+        assert_eq!(signed_oku(d("0.5"), Lang::En), "+¥0.05 billion");
         assert_eq!(oku(d("10.0"), Lang::En), "¥1.00 billion");
         assert_eq!(oku(d("1064"), Lang::Ja), "1,064.0億円");
         assert_eq!(oku(d("0"), Lang::Ja), "0.0億円");
@@ -174,5 +205,17 @@ mod tests {
         assert_eq!(million_yen(d("1584"), Lang::Ja), "1,584百万円");
         assert_eq!(million_yen(d("1584"), Lang::En), "¥1,584 million");
         assert_eq!(integer(d("123802000")), "123,802,000");
+    }
+
+    #[test]
+    fn table_numbers_paste_as_numbers_with_the_unit_in_the_header() {
+        assert_eq!(table_number(d("1064.0"), Lang::Ja), "1,064.0");
+        assert_eq!(table_number(d("1064.0"), Lang::En), "106.40");
+        assert_eq!(table_number(d("12.8"), Lang::En), "1.28");
+        assert_eq!(table_number(d("2.7"), Lang::En), "0.27");
+        assert_eq!(signed_table_number(d("-10.3"), Lang::Ja), "-10.3");
+        assert_eq!(signed_table_number(d("586.6"), Lang::Ja), "+586.6");
+        assert_eq!(signed_table_number(d("586.6"), Lang::En), "+58.66");
+        assert_eq!(signed_table_number(d("0.0"), Lang::Ja), "0.0");
     }
 }

@@ -12,8 +12,8 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use super::model::{
-    Area, BudgetKind, Dataset, Edition, Ministry, Note, Population, PreciseFigure, Program, Round,
-    SourceRef, Sourced, SubItem, Text,
+    Area, BudgetKind, Citation, Dataset, Edition, Ministry, Note, Population, PreciseFigure,
+    Program, Round, SourceRef, Sourced, SubItem, Text,
 };
 
 /// A data file that cannot be used, with where and why.
@@ -68,6 +68,19 @@ struct RawEdition {
     licence: RawText,
     source_text: String,
     source_notes: Vec<RawText>,
+    citation: RawCitation,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCitation {
+    document: RawText,
+    title: RawText,
+    publisher: RawText,
+    body: RawText,
+    meeting: RawText,
+    date: String,
+    url: String,
 }
 
 #[derive(Deserialize)]
@@ -232,6 +245,41 @@ impl Ctx<'_> {
         })
     }
 
+    /// The citation facts; the date must be an ISO date and the link an https URL, because
+    /// both go verbatim into every citation and export.
+    fn citation(&self, record: &str, raw: RawCitation) -> Result<Citation, DataError> {
+        if !is_iso_date(&raw.date) {
+            return Err(self.err(
+                record,
+                format!(
+                    "citation.date '{}' is not an ISO date (YYYY-MM-DD)",
+                    raw.date
+                ),
+            ));
+        }
+        let url_ok = raw.url.starts_with("https://")
+            && raw.url.len() > "https://".len()
+            && !raw
+                .url
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '"');
+        if !url_ok {
+            return Err(self.err(
+                record,
+                format!("citation.url '{}' is not an https URL", raw.url),
+            ));
+        }
+        Ok(Citation {
+            document: self.text(record, "citation.document", raw.document)?,
+            title: self.text(record, "citation.title", raw.title)?,
+            publisher: self.text(record, "citation.publisher", raw.publisher)?,
+            body: self.text(record, "citation.body", raw.body)?,
+            meeting: self.text(record, "citation.meeting", raw.meeting)?,
+            date: raw.date,
+            url: raw.url,
+        })
+    }
+
     fn source(
         &self,
         record: &str,
@@ -309,6 +357,7 @@ impl Ctx<'_> {
                 .into_iter()
                 .map(|t| self.text(&edition_record, "source_notes", t))
                 .collect::<Result<_, _>>()?,
+            citation: self.citation(&edition_record, raw.edition.citation)?,
         };
 
         let mut rounds = Vec::new();
@@ -577,4 +626,19 @@ fn unique<'a>(
         }
     }
     Ok(())
+}
+
+/// `YYYY-MM-DD` with a month 1-12 and a day 1-31: enough to catch a typo or another format.
+fn is_iso_date(value: &str) -> bool {
+    let parts: Vec<&str> = value.split('-').collect();
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.chars().all(|c| c.is_ascii_digit())).then(|| s.parse::<u16>().ok())
+    };
+    match parts.as_slice() {
+        [y, m, d] => matches!(
+            (number(y, 4), number(m, 2), number(d, 2)),
+            (Some(Some(_)), Some(Some(1..=12)), Some(Some(1..=31)))
+        ),
+        _ => false,
+    }
 }

@@ -3,8 +3,10 @@
 //! natively and can be reused by exports, benchmarks and the build script.
 
 pub mod check;
+pub mod export;
 pub mod filter;
 pub mod format;
+pub mod like_for_like;
 pub mod load;
 pub mod model;
 pub mod query;

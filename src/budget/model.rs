@@ -206,6 +206,27 @@ pub struct Edition {
     pub source_text: String,
     /// The source's own rounding and scope notes (注1, 注2).
     pub source_notes: Vec<Text>,
+    /// Where and when the source was published, for citations and source links.
+    pub citation: Citation,
+}
+
+/// The facts a citation of the source needs: which document of which meeting, when, where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Citation {
+    /// The document as the meeting lists it, `資料3`.
+    pub document: Text,
+    /// Its title as listed there.
+    pub title: Text,
+    /// Who published it (the meeting's secretariat).
+    pub publisher: Text,
+    /// The body that met, `サイバーセキュリティ戦略本部`.
+    pub body: Text,
+    /// The meeting, `第41回会合`.
+    pub meeting: Text,
+    /// The meeting's date, ISO 8601 (`2024-07-10`).
+    pub date: String,
+    /// The public page listing the document (https).
+    pub url: String,
 }
 
 /// One edition of the source, validated: every reference resolves, every amount is a decimal.

@@ -4,13 +4,16 @@
 //! | parameter | values | default |
 //! | --- | --- | --- |
 //! | `year` | a fiscal year of the edition (`2024`, `2023`) | the newest |
-//! | `budget` | `initial`, `supplementary`, `all` | `initial` |
+//! | `budget` | `initial`, `supplementary`, `all`, `15month` (previous year's supplementary + this year's initial) | `initial` |
 //! | `ministry` | ministry ids, comma-separated | all |
 //! | `area` | `1`-`6`, comma-separated | all |
 //! | `q` | search text | none |
 //! | `program` | a program id: opens its detail | none |
 //! | `lang` | `ja`, `en` | `ja` |
 //! | `sort` | `name`, `ministry`, `area`, `amount`, `change`; `-` first for descending | `-amount` |
+//! | `embed` | `1`: the compact page for an iframe (no site header, footer or filters) | `0` |
+//! | `controls` | `1`: with `embed=1`, show the filters too | `0` |
+//! | `order` | breakdowns by ministry and area: `largest` first, or `source` order | `largest` |
 //!
 //! Parsing never fails: what cannot be used is dropped and reported as a [`Notice`], and
 //! the rest of the query still applies. Writing omits defaults, so every view has one URL.
@@ -26,7 +29,7 @@ use std::fmt::Write;
 
 use super::filter::{Filter, KindFilter};
 use super::model::{Dataset, Lang};
-use super::sort::Sort;
+use super::sort::{BreakdownOrder, Sort};
 use super::view::Explorer;
 
 /// Longest search text kept, in characters; longer text is cut and reported.
@@ -63,6 +66,12 @@ pub struct ViewState {
     pub lang: Lang,
     /// Program table order.
     pub sort: Sort,
+    /// The compact page for an iframe (`embed=1`).
+    pub embed: bool,
+    /// Filters shown in embed mode (`controls=1`); always false outside it.
+    pub controls: bool,
+    /// Order of the breakdowns by ministry and by area.
+    pub order: BreakdownOrder,
 }
 
 /// Why part of a query was ignored.
@@ -111,6 +120,9 @@ impl ViewState {
             program: None,
             lang: Lang::default(),
             sort: Sort::default(),
+            embed: false,
+            controls: false,
+            order: BreakdownOrder::default(),
         }
     }
 
@@ -202,9 +214,23 @@ impl ViewState {
                     Some(sort) => state.sort = sort,
                     None => notice(NoticeKind::InvalidValue, &value),
                 },
+                "embed" => match flag(&value) {
+                    Some(on) => state.embed = on,
+                    None => notice(NoticeKind::InvalidValue, &value),
+                },
+                "controls" => match flag(&value) {
+                    Some(on) => state.controls = on,
+                    None => notice(NoticeKind::InvalidValue, &value),
+                },
+                "order" => match BreakdownOrder::from_id(&value) {
+                    Some(order) => state.order = order,
+                    None => notice(NoticeKind::InvalidValue, &value),
+                },
                 _ => notice(NoticeKind::UnknownParameter, &value),
             }
         }
+        // `controls` only means something in embed mode; one view, one URL.
+        state.controls &= state.embed;
         let params = rest.split('&').filter(|p| !p.is_empty()).count();
         if params > 0 {
             // First, so the shortened list of notices never hides it.
@@ -298,6 +324,15 @@ impl ViewState {
         if self.sort != defaults.sort {
             pairs.push(("sort", self.sort.to_param()));
         }
+        if self.embed {
+            pairs.push(("embed", "1".to_string()));
+            if self.controls {
+                pairs.push(("controls", "1".to_string()));
+            }
+        }
+        if self.order != defaults.order {
+            pairs.push(("order", self.order.id().to_string()));
+        }
         if pairs.is_empty() {
             return String::new();
         }
@@ -327,7 +362,25 @@ impl ViewState {
         }
     }
 
-    /// The same view with every filter cleared; language, sort and year kept.
+    /// The same view as a full page: embed mode and its controls off.
+    pub fn full_page(&self) -> ViewState {
+        ViewState {
+            embed: false,
+            controls: false,
+            ..self.clone()
+        }
+    }
+
+    /// The same view for an iframe: `embed=1`, filters hidden.
+    pub fn embedded(&self) -> ViewState {
+        ViewState {
+            embed: true,
+            controls: false,
+            ..self.clone()
+        }
+    }
+
+    /// The same view with every filter cleared; language, sort, year and embed mode kept.
     pub fn cleared(&self) -> ViewState {
         ViewState {
             ministries: Vec::new(),
@@ -337,6 +390,15 @@ impl ViewState {
             budget: KindFilter::default(),
             ..self.clone()
         }
+    }
+}
+
+/// Reads an on/off parameter: `1` or `0`.
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
     }
 }
 

@@ -24,25 +24,60 @@ pub fn search_terms(query: &str) -> Vec<String> {
         .collect()
 }
 
-/// True when every term occurs in the (already folded) haystack.
-///
-/// A term that starts with a Latin letter or digit must start a word (`rmf` finds "RMF",
-/// not "harmful"); other terms, such as Japanese, which has no spaces between words,
-/// match anywhere.
+/// Shortest Latin term, in characters, that also matches inside a word. Shorter terms are
+/// mostly acronyms (RMF, IoT, 5G), which inside a word would find unrelated text ("rmf" in
+/// "harmful"); longer ones find compounds ("security" in "cybersecurity").
+pub const MIN_INFIX_CHARS: usize = 4;
+
+/// How well a haystack matches the search: lower is better, and ranks results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchRank {
+    /// Every Latin term occurs as a whole word (Japanese terms match anywhere).
+    WholeWord,
+    /// Every Latin term at least starts a word ("secur" in "security").
+    WordStart,
+    /// Some Latin term occurs only inside a word ("security" in "cybersecurity").
+    InsideWord,
+}
+
+/// True when every term occurs in the (already folded) haystack; see [`match_rank`].
 pub fn matches(haystack: &str, terms: &[String]) -> bool {
-    terms.iter().all(|term| {
-        let word_start = term
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric());
-        haystack.match_indices(term.as_str()).any(|(at, _)| {
-            !word_start
-                || !haystack[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c.is_ascii_alphanumeric())
-        })
-    })
+    match_rank(haystack, terms).is_some()
+}
+
+/// How every term occurs in the (already folded) haystack, or `None` when one does not.
+///
+/// A term that starts with a Latin letter or digit matches at a word start, or, when it
+/// has at least [`MIN_INFIX_CHARS`] characters, anywhere in a word; the rank says which.
+/// Other terms, such as Japanese, which has no spaces between words, match anywhere and
+/// count as whole words.
+pub fn match_rank(haystack: &str, terms: &[String]) -> Option<MatchRank> {
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let mut worst = MatchRank::WholeWord;
+    for term in terms {
+        let latin = is_word(term.chars().next());
+        let mut best: Option<MatchRank> = None;
+        for (at, found) in haystack.match_indices(term.as_str()) {
+            let rank = if !latin {
+                MatchRank::WholeWord
+            } else {
+                let starts = !is_word(haystack[..at].chars().next_back());
+                let ends = !is_word(haystack[at + found.len()..].chars().next());
+                match (starts, ends) {
+                    (true, true) => MatchRank::WholeWord,
+                    (true, false) => MatchRank::WordStart,
+                    (false, _) if term.chars().count() >= MIN_INFIX_CHARS => MatchRank::InsideWord,
+                    (false, _) => continue,
+                }
+            };
+            best = Some(best.map_or(rank, |b| b.min(rank)));
+            if best == Some(MatchRank::WholeWord) {
+                break;
+            }
+        }
+        worst = worst.max(best?);
+    }
+    Some(worst)
 }
 
 #[cfg(test)]
@@ -64,5 +99,37 @@ mod tests {
             &normalize("リスク管理枠組み"),
             &search_terms("rmf")
         ));
+    }
+
+    #[test]
+    fn latin_terms_match_inside_words_and_whole_words_rank_first() {
+        let rank = |haystack: &str, q: &str| match_rank(&normalize(haystack), &search_terms(q));
+        assert_eq!(
+            rank("Cybersecurity exercises", "security"),
+            Some(MatchRank::InsideWord)
+        );
+        assert_eq!(
+            rank("Information security", "security"),
+            Some(MatchRank::WholeWord)
+        );
+        assert_eq!(
+            rank("Information security", "SECUR"),
+            Some(MatchRank::WordStart)
+        );
+        // Short terms are acronyms: "rmf" must not find "harmful".
+        assert_eq!(rank("illegal and harmful information", "rmf"), None);
+        assert_eq!(rank("the RMF", "rmf"), Some(MatchRank::WholeWord));
+        // One term inside a word makes the whole match rank lower.
+        assert_eq!(
+            rank(
+                "information security for cybersecurity",
+                "information cybersec"
+            ),
+            Some(MatchRank::WordStart)
+        );
+        assert_eq!(
+            rank("情報セキュリティ", "セキュリティ"),
+            Some(MatchRank::WholeWord)
+        );
     }
 }

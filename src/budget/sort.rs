@@ -84,9 +84,41 @@ impl Sort {
     }
 }
 
-/// Sorts `rows` in place. Ties keep the source's order, so the table is stable.
+/// The order of the breakdowns by ministry and by area (the `order` URL parameter).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum BreakdownOrder {
+    /// Largest first, the default: where the money goes.
+    #[default]
+    Largest,
+    /// As the source lists them (the government's order of ministries, areas by number).
+    Source,
+}
+
+impl BreakdownOrder {
+    /// The value of the `order` URL parameter.
+    pub fn id(self) -> &'static str {
+        match self {
+            BreakdownOrder::Largest => "largest",
+            BreakdownOrder::Source => "source",
+        }
+    }
+
+    /// Parses the `order` URL parameter.
+    pub fn from_id(id: &str) -> Option<Self> {
+        [BreakdownOrder::Largest, BreakdownOrder::Source]
+            .into_iter()
+            .find(|o| o.id() == id)
+    }
+}
+
+/// Sorts `rows` in place. Ties keep the source's order, so the table is stable. With a
+/// search, programs where it matches whole words come first, then the chosen order.
 pub fn sort_programs(rows: &mut [ProgramRow], sort: Sort, data: &Dataset, lang: Lang) {
     rows.sort_by(|a, b| {
+        let by_rank = a.match_rank.cmp(&b.match_rank);
+        if by_rank != Ordering::Equal {
+            return by_rank;
+        }
         let pa = &data.programs[a.program_idx];
         let pb = &data.programs[b.program_idx];
         let ordering = match sort.key {

@@ -10,8 +10,10 @@
 use rust_decimal::Decimal;
 
 use super::filter::{rounds_of, Filter, KindFilter};
+use super::like_for_like::LikeForLike;
 use super::model::{BudgetKind, Dataset};
-use super::search::{matches, normalize, search_terms};
+use super::search::{match_rank, matches, normalize, search_terms, MatchRank};
+use super::sort::BreakdownOrder;
 
 /// Yen in one 億円.
 const YEN_PER_OKU: Decimal = Decimal::from_parts(100_000_000, 0, 0, false, 0);
@@ -95,8 +97,15 @@ pub struct Headline {
     pub basis: TotalBasis,
     /// Change from the previous fiscal year's same budget kind.
     pub change: Change,
-    /// The total as a percentage of the grand total of the same rounds.
+    /// The total as a percentage of the grand total of the same rounds; `None` where that
+    /// is trivially 100% (the total is the grand total) or there is no grand total.
     pub share_of_grand_percent: Option<Decimal>,
+    /// The grand total of the same rounds, 億円: the base of the share, which the page names.
+    pub grand_total: Option<Decimal>,
+    /// For a sum of itemised programs, its change split by whether each program is listed
+    /// in both years; `None` for published totals, which are compared as published, and
+    /// where there is no previous year to compare with.
+    pub like_for_like: Option<LikeForLike>,
     /// The total in yen per resident.
     pub per_resident_yen: Option<Decimal>,
 }
@@ -117,6 +126,9 @@ pub struct AreaRow {
     pub n_programs: usize,
     /// `total` less `itemised`: what the source does not itemise.
     pub remainder: Option<Decimal>,
+    /// The change of the itemised part, split by whether each program is listed in both
+    /// years; `None` where there is no previous year to compare with.
+    pub itemised_like_for_like: Option<LikeForLike>,
 }
 
 /// One bar of the breakdown by ministry (itemised programs only: the source's per-ministry
@@ -129,8 +141,11 @@ pub struct MinistryRow {
     pub itemised: Decimal,
     /// How many of them have an amount.
     pub n_programs: usize,
-    /// Change from the previous year's same rounds.
+    /// Change from the previous year's same rounds: the raw difference of the sums.
     pub change: Change,
+    /// The same change split by whether each program is listed in both years; `None`
+    /// where there is no previous year to compare with.
+    pub like_for_like: Option<LikeForLike>,
 }
 
 /// One row of the program table.
@@ -142,6 +157,8 @@ pub struct ProgramRow {
     pub amount: Decimal,
     /// Change from the previous year's same rounds.
     pub change: Change,
+    /// How the search text matches it; whole words rank first. `WholeWord` without a search.
+    pub match_rank: MatchRank,
 }
 
 /// Everything shown for one filter.
@@ -153,9 +170,9 @@ pub struct View {
     pub missing_kinds: Vec<BudgetKind>,
     /// Total, change, share and per-resident figure.
     pub headline: Headline,
-    /// Breakdown by area; rows in the source's order.
+    /// Breakdown by area; rows in the source's order (see [`View::ordered`]).
     pub by_area: Vec<AreaRow>,
-    /// Breakdown by ministry; rows in the dataset's order.
+    /// Breakdown by ministry; rows in the dataset's order (see [`View::ordered`]).
     pub by_ministry: Vec<MinistryRow>,
     /// The part of a published total no ministry row holds: `total − Σ itemised`.
     pub not_itemised: Option<Decimal>,
@@ -163,6 +180,61 @@ pub struct View {
     pub programs: Vec<ProgramRow>,
     /// The sum of `programs`.
     pub itemised_total: Decimal,
+}
+
+impl View {
+    /// The view with its breakdowns in `order`: largest first (ties in source order), or
+    /// the source's order. What no row holds (`not_itemised`) is not a row here, so it
+    /// stays after them wherever it is shown.
+    pub fn ordered(mut self, order: BreakdownOrder) -> View {
+        if order == BreakdownOrder::Largest {
+            // Stable sorts: equal figures keep the source's order.
+            self.by_ministry
+                .sort_by_key(|r| std::cmp::Reverse(r.itemised));
+            self.by_area
+                .sort_by_key(|r| std::cmp::Reverse(r.total.unwrap_or(r.itemised)));
+        }
+        self
+    }
+}
+
+/// One row of the rounds table: a figure per round of the edition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoundsRow {
+    /// What the row is.
+    pub kind: RoundsRowKind,
+    /// The figure per round, in `RoundsTable::round_idxs` order; `None` where there is none.
+    pub amounts: Vec<Option<Decimal>>,
+}
+
+/// What a row of the rounds table holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoundsRowKind {
+    /// The total of the filter, on the basis the view states.
+    Total(TotalBasis),
+    /// One area row (as in the area breakdown): its total, or its itemised sum when the
+    /// filter allows no published total.
+    Area {
+        /// The areas of the row.
+        area_idxs: Vec<usize>,
+        /// True when the figures are derived from the grand total.
+        derived: bool,
+    },
+    /// The matching itemised programs' sum.
+    Itemised,
+    /// The total less the itemised sum.
+    NotItemised,
+}
+
+/// The current filter's figures in every round side by side, as the source's summary
+/// table shows them (FY2024 initial, FY2023 supplementary, FY2023 initial).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoundsTable {
+    /// The rounds, as columns, in the source's order.
+    pub round_idxs: Vec<usize>,
+    /// The rows: the total, each area, the itemised sum and, under a published total,
+    /// what it does not itemise.
+    pub rows: Vec<RoundsRow>,
 }
 
 /// How many programs each choice of a control would leave, the rest of the filter kept.
@@ -239,10 +311,16 @@ impl Explorer {
         for &p in &matching {
             if let Some(amount) = sum(p, &round_idxs) {
                 let change = change_for(Some(amount), &|prev| sum(p, prev));
+                let match_rank = if terms.is_empty() {
+                    MatchRank::WholeWord
+                } else {
+                    match_rank(&self.haystacks[p], &terms).unwrap_or(MatchRank::InsideWord)
+                };
                 programs.push(ProgramRow {
                     program_idx: p,
                     amount,
                     change,
+                    match_rank,
                 });
             }
         }
@@ -251,7 +329,20 @@ impl Explorer {
         let total_now = self.total(filter, &round_idxs, &matching);
         let change = change_for(total_now, &|prev| self.total(filter, prev, &matching));
         let grand_now = sum_published(&data.grand_totals, &round_idxs);
+        // Each program of `of`, as (this year, previous year) amounts, split like for like.
+        let split_of = |of: &dyn Fn(usize) -> bool| {
+            comparison.as_ref().ok().map(|prev_rounds| {
+                LikeForLike::split(
+                    matching
+                        .iter()
+                        .filter(|&&p| of(p))
+                        .map(|&p| (sum(p, &round_idxs), sum(p, prev_rounds))),
+                )
+            })
+        };
         let share_of_grand_percent = match (total_now, grand_now) {
+            // The grand total's share of itself says nothing.
+            _ if !itemised_basis && filter.area_idxs.is_empty() => None,
             (Some(t), Some(g)) if !g.is_zero() => Some(t * Decimal::ONE_HUNDRED / g),
             _ => None,
         };
@@ -269,7 +360,11 @@ impl Explorer {
             }
         };
 
-        let by_area = self.area_rows(filter, &round_idxs, &programs, itemised_basis);
+        let mut by_area = self.area_rows(filter, &round_idxs, &programs, itemised_basis);
+        for row in &mut by_area {
+            row.itemised_like_for_like =
+                split_of(&|p| row.area_idxs.contains(&data.programs[p].area_idx));
+        }
         let mut by_ministry = Vec::new();
         for (ministry_idx, _) in data.ministries.iter().enumerate() {
             let rows: Vec<&ProgramRow> = programs
@@ -293,8 +388,14 @@ impl Explorer {
                 itemised,
                 n_programs: rows.len(),
                 change: change_for(Some(itemised), &previous),
+                like_for_like: split_of(&|p| data.programs[p].ministry_idx == ministry_idx),
             });
         }
+        let headline_split = if itemised_basis {
+            split_of(&|_| true)
+        } else {
+            None
+        };
         let not_itemised = if itemised_basis {
             None
         } else {
@@ -309,6 +410,8 @@ impl Explorer {
                 basis,
                 change,
                 share_of_grand_percent,
+                grand_total: grand_now,
+                like_for_like: headline_split,
                 per_resident_yen,
             },
             by_area,
@@ -316,6 +419,71 @@ impl Explorer {
             not_itemised,
             programs,
             itemised_total,
+        }
+    }
+
+    /// The filter's ministries, areas and search in every round of the edition, one column
+    /// per round; the year and budget kind of the filter do not apply.
+    pub fn rounds_table(&self, filter: &Filter) -> RoundsTable {
+        let data = &self.data;
+        let views: Vec<View> = data
+            .rounds
+            .iter()
+            .map(|round| {
+                let kind = match round.kind {
+                    BudgetKind::Initial => KindFilter::Initial,
+                    BudgetKind::Supplementary => KindFilter::Supplementary,
+                };
+                self.view(&Filter {
+                    fiscal_year: round.fiscal_year,
+                    kind,
+                    ..filter.clone()
+                })
+            })
+            .collect();
+        let column = |f: &dyn Fn(&View) -> Option<Decimal>| views.iter().map(f).collect();
+        let basis = views
+            .first()
+            .map_or(TotalBasis::GrandTotal, |v| v.headline.basis);
+        let mut rows = vec![RoundsRow {
+            kind: RoundsRowKind::Total(basis),
+            amounts: column(&|v| v.headline.total),
+        }];
+        // Every area row any round has, in the source's order.
+        let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
+        for view in &views {
+            for row in &view.by_area {
+                if !groups.iter().any(|(g, _)| *g == row.area_idxs) {
+                    groups.push((row.area_idxs.clone(), row.derived));
+                }
+            }
+        }
+        groups.sort_by_key(|(g, _)| g[0]);
+        for (area_idxs, derived) in groups {
+            let amounts = column(&|v| {
+                v.by_area
+                    .iter()
+                    .find(|r| r.area_idxs == area_idxs)
+                    .map(|r| r.total.unwrap_or(r.itemised))
+            });
+            rows.push(RoundsRow {
+                kind: RoundsRowKind::Area { area_idxs, derived },
+                amounts,
+            });
+        }
+        if basis != TotalBasis::ItemisedSum {
+            rows.push(RoundsRow {
+                kind: RoundsRowKind::Itemised,
+                amounts: column(&|v| v.headline.total.map(|_| v.itemised_total)),
+            });
+            rows.push(RoundsRow {
+                kind: RoundsRowKind::NotItemised,
+                amounts: column(&|v| v.not_itemised),
+            });
+        }
+        RoundsTable {
+            round_idxs: (0..data.rounds.len()).collect(),
+            rows,
         }
     }
 
@@ -390,7 +558,7 @@ impl Explorer {
             return Err(Change::NoEarlierRound);
         }
         for &kind in filter.kind.kinds() {
-            for year in [filter.fiscal_year, previous_year] {
+            for year in [filter.fiscal_year, previous_year].map(|y| filter.kind.year_of(kind, y)) {
                 if !data
                     .rounds
                     .iter()
@@ -503,6 +671,7 @@ impl Explorer {
                 itemised,
                 n_programs: in_group.len(),
                 remainder: total.map(|t| t - itemised),
+                itemised_like_for_like: None,
             });
         }
         rows

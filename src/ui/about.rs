@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::glossary::Glossary;
 use super::state::AppState;
+use crate::budget::export::source_line;
 use crate::budget::Lang;
-use crate::text::labels;
+use crate::text::{labels, takeaway_labels};
 
 /// Where the figures come from, how each is computed, and what the source leaves out.
 #[component]
@@ -13,6 +15,7 @@ pub fn About(state: AppState) -> impl IntoView {
     move || {
         let lang = lang.get();
         let l = labels(lang);
+        let t = takeaway_labels(lang);
         state.explorer.with_value(|e| {
             let edition = &e.data.edition;
             let population = &e.data.population;
@@ -22,6 +25,7 @@ pub fn About(state: AppState) -> impl IntoView {
                     "府省庁や検索語で絞り込んだときの金額は、資料に掲載された個別施策の合計です。府省庁別の総額を示す図は抽出できなかったため、府省庁の予算全体ではありません。",
                     "各分野の総額には個別施策として掲載されていない施策も含まれます（注2）。その差額を「個別施策として記載のない額」として常に表示し、推計で埋めることはしません。",
                     "前年度比は、前年度の同じ種類の予算（当初なら当初）と比べます。比較できる予算がない場合や、前年度に記載のない施策は「比較なし」とし、ゼロとは扱いません。",
+                    "府省庁や検索語の合計の前年度比は、両年度に記載のある施策どうしで比べた増減を先に示し、片方の年度にしか記載のない施策の額と件数を分けて示します。個別施策として記載される施策は年度ごとに異なるため、合計の差だけでは同じ施策の増減と読み違えるおそれがあるためです（合計の差は府省庁別の表にあります）。15か月予算は前年度の補正予算と今年度の当初予算を合わせた見方で、ほかの合計には足しません。",
                     "金額はすべて10進数で正確に計算し、表示のときだけ0.1億円単位に四捨五入します。",
                     "ページ番号は、PDFから抽出した文章の並びから数えたものです（1〜2ページが総括表、5ページ以降が各施策）。",
                 ],
@@ -30,7 +34,8 @@ pub fn About(state: AppState) -> impl IntoView {
                     "Filtered by ministry or by search text, the amount is the sum of the programs the source itemises. The source's per-ministry chart could not be extracted, so this is not a ministry's whole budget.",
                     "Each area's total includes programs the source does not list (note 2). That difference is always shown as \"not itemised in the source\" and never filled with estimates.",
                     "Changes compare with the previous year's budget of the same kind (initial with initial). Where there is nothing to compare with, or a program had no amount the year before, the page says so instead of showing zero.",
-                    "All amounts are computed exactly in decimal and rounded to 0.1 (×100 million yen) only for display.",
+                    "For a ministry or a search, the change from the previous year first compares the programs listed in both years, and gives the amount and number of programs listed in only one of the years separately: the source itemises different programs each year, so the difference of the sums alone would read as growth of the same spending (it stays in the ministry table). The 15-month budget is the previous year's supplementary budget and this year's initial budget together; it is never added to any other total.",
+                    "All amounts are computed exactly in decimal and shown rounded: in Japanese to 0.1億円, in English to ¥0.01 billion (the same step).",
                     "Page numbers count the slides of the source PDF in the order of its extracted text (pages 1-2 are the summary table, program pages start at 5).",
                 ],
             };
@@ -49,6 +54,17 @@ pub fn About(state: AppState) -> impl IntoView {
                         {edition.source_notes.iter().map(|n| view! { <li>{n.get(lang).to_string()}</li> }).collect_view()}
                     </ul>
                     <p class="licence">{edition.licence.get(lang).to_string()}</p>
+                    <h3>{t.about_source}</h3>
+                    <p>
+                        <a href=edition.citation.url.clone() id="about-source-link" rel="noopener">{source_line(&e.data, lang)}</a>
+                    </p>
+                    <h3>{t.about_downloads_heading}</h3>
+                    // Relative links: dist/ works at any path (Trunk.toml's export-data hook writes them).
+                    <ul class="downloads">
+                        <li><a href=format!("data/{}.csv", edition.id) id="dataset-csv" download="">{t.about_dataset_csv}</a></li>
+                        <li><a href=format!("data/{}.json", edition.id) id="dataset-json" download="">{t.about_dataset_json}</a></li>
+                    </ul>
+                    <Glossary lang=state.lang />
                 </section>
             }
         })

@@ -6,11 +6,12 @@ use rust_decimal::Decimal;
 use super::bar_chart::{BarChart, BarRow};
 use super::data_table::{DataTable, TableRow};
 use super::state::AppState;
+use super::term_help::TermHelp;
 use super::url::HistoryMode;
 use crate::budget::format::oku;
 use crate::budget::view::AreaRow;
 use crate::budget::{Dataset, Lang};
-use crate::text::{area_label, labels};
+use crate::text::{area_label, labels, like_for_like_short, Term};
 
 fn row_label(data: &Dataset, row: &AreaRow, lang: Lang) -> String {
     let mut label = area_label(data, &row.area_idxs, lang);
@@ -81,6 +82,13 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                             (or_dash(row.total, lang), true),
                             (oku(row.itemised, lang), true),
                             (or_dash(row.remainder, lang), true),
+                            (
+                                row.itemised_like_for_like.as_ref().map_or_else(
+                                    || "—".to_string(),
+                                    |s| like_for_like_short(s, lang),
+                                ),
+                                false,
+                            ),
                         ],
                     })
                     .collect()
@@ -106,13 +114,18 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                 <span class="swatch swatch-remainder"></span>
                 {move || l().not_itemised}
             </p>
+            <p class="term-help-row">
+                <TermHelp term=Term::NotItemised lang=lang show_word=true />
+            </p>
             <p class="note">{move || l().rounding_note}</p>
             <DataTable
                 id="area-table"
                 caption=Signal::derive(move || l().area_table_caption.to_string())
                 summary=Signal::derive(move || l().show_table.to_string())
                 columns=Signal::derive(move || {
-                    [l().col_area, l().total, l().itemised, l().not_itemised].map(str::to_string).to_vec()
+                    [l().col_area, l().total, l().itemised, l().not_itemised, l().col_itemised_like_for_like]
+                        .map(str::to_string)
+                        .to_vec()
                 })
                 rows=table_rows
             />

@@ -2,12 +2,16 @@
 
 use leptos::prelude::*;
 
+use super::active_filters::focus_headline;
 use super::choice_group::{Choice, ChoiceGroup, Selection};
 use super::search_box::SearchBox;
 use super::state::AppState;
+use super::term_help::TermHelp;
 use super::url::HistoryMode;
 use crate::budget::KindFilter;
-use crate::text::{fiscal_year, kind_filter, labels, n_programs};
+use crate::text::{
+    fifteen_month_explainer, fiscal_year, kind_filter, labels, n_programs, show_results, Term,
+};
 
 /// Every filter of the view, each choice showing how many programs it leaves.
 #[component]
@@ -171,6 +175,14 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 choices=kind_choices
                 on_change=on_kind
             />
+            <p class="hint" id="budget-15month-hint">
+                {move || state.view_state.with(|s| fifteen_month_explainer(s.year, lang.get()))}
+            </p>
+            <p class="term-help-row">
+                <TermHelp term=Term::Initial lang=lang show_word=true />
+                <TermHelp term=Term::Supplementary lang=lang show_word=true />
+                <TermHelp term=Term::FifteenMonth lang=lang show_word=true />
+            </p>
             <ChoiceGroup
                 name="ministry"
                 selection=Selection::Multiple
@@ -196,6 +208,18 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 }
             >
                 {move || labels(lang.get()).clear_all}
+            </button>
+            // Phones only (CSS): closes the panel and takes the reader to the result.
+            <button
+                type="button"
+                class="show-results"
+                id="show-results"
+                on:click=move |_| {
+                    expanded.set(false);
+                    focus_headline();
+                }
+            >
+                {move || show_results(state.facets.with(|f| f.n_matching), lang.get())}
             </button>
             </div>
         </aside>

@@ -8,7 +8,10 @@ use super::data_table::{DataTable, TableRow};
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::format::oku;
-use crate::text::{change_short, labels, n_programs};
+use crate::text::{
+    change_short, labels, like_for_like_change, like_for_like_short, n_programs,
+    programs_and_amount,
+};
 
 /// Each ministry's itemised programs, and what the published total holds beyond them.
 #[component]
@@ -25,11 +28,14 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                     .map(|row| {
                         let ministry = &e.data.ministries[row.ministry_idx];
                         let label = ministry.name.get(lang).to_string();
-                        let detail = format!(
-                            "{} · {}",
-                            n_programs(row.n_programs, lang),
-                            change_short(&row.change, lang)
+                        // Like for like where there is a comparison, so a ministry that listed
+                        // new programs does not read as growth of the same spending.
+                        let change_text = row.like_for_like.as_ref().map_or_else(
+                            || change_short(&row.change, lang),
+                            |split| like_for_like_short(split, lang),
                         );
+                        let detail =
+                            format!("{} · {change_text}", n_programs(row.n_programs, lang));
                         BarRow {
                             key: ministry.id.clone(),
                             label,
@@ -63,16 +69,36 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                 let mut rows: Vec<TableRow> = v
                     .by_ministry
                     .iter()
-                    .map(|row| TableRow {
-                        header: e.data.ministries[row.ministry_idx]
-                            .name
-                            .get(lang)
-                            .to_string(),
-                        cells: vec![
-                            (oku(row.itemised, lang), true),
-                            (n_programs(row.n_programs, lang), true),
-                            (change_short(&row.change, lang), false),
-                        ],
+                    .map(|row| {
+                        let split = row.like_for_like.as_ref();
+                        let dash = || "—".to_string();
+                        TableRow {
+                            header: e.data.ministries[row.ministry_idx]
+                                .name
+                                .get(lang)
+                                .to_string(),
+                            cells: vec![
+                                (oku(row.itemised, lang), true),
+                                (n_programs(row.n_programs, lang), true),
+                                (change_short(&row.change, lang), true),
+                                (
+                                    split.map_or_else(dash, |s| like_for_like_change(s, lang)),
+                                    true,
+                                ),
+                                (
+                                    split.map_or_else(dash, |s| {
+                                        programs_and_amount(s.n_new, s.new_amount, lang)
+                                    }),
+                                    true,
+                                ),
+                                (
+                                    split.map_or_else(dash, |s| {
+                                        programs_and_amount(s.n_dropped, s.dropped_amount, lang)
+                                    }),
+                                    true,
+                                ),
+                            ],
+                        }
                     })
                     .collect();
                 if let Some(rest) = v.not_itemised {
@@ -80,6 +106,9 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                         header: labels(lang).not_itemised_by_ministry.to_string(),
                         cells: vec![
                             (oku(rest, lang), true),
+                            (String::new(), false),
+                            (String::new(), false),
+                            (String::new(), false),
                             (String::new(), false),
                             (String::new(), false),
                         ],
@@ -106,7 +135,17 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
                 caption=Signal::derive(move || l().ministry_table_caption.to_string())
                 summary=Signal::derive(move || l().show_table.to_string())
                 columns=Signal::derive(move || {
-                    [l().col_ministry, l().itemised, l().programs_count, l().col_change].map(str::to_string).to_vec()
+                    [
+                        l().col_ministry,
+                        l().itemised,
+                        l().programs_count,
+                        l().col_change_raw,
+                        l().col_change_like_for_like,
+                        l().col_new_programs,
+                        l().col_dropped_programs,
+                    ]
+                        .map(str::to_string)
+                        .to_vec()
                 })
                 rows=table_rows
             />

@@ -2,24 +2,35 @@
 //! none of them computes money.
 
 mod about;
+mod active_filters;
 mod app;
 mod area_breakdown;
 mod bar_chart;
 mod choice_group;
+mod cite_panel;
 mod data_table;
+mod embed_bar;
+mod embed_footer;
+mod embed_snippet;
 mod fatal;
 mod filter_panel;
+mod glossary;
 mod headline;
+mod lang_toggle;
 mod ministry_breakdown;
 mod notices;
+mod order_switch;
 mod outside_selection;
 mod program_detail;
 mod program_table;
+mod rounds_table;
 mod search_box;
 mod sentence;
 mod site_header;
 pub mod state;
+mod term_help;
 pub mod url;
+mod view_tools;
 
 use leptos::prelude::*;
 

@@ -4,10 +4,11 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::AppState;
+use super::term_help::TermHelp;
 use super::url::HistoryMode;
 use crate::budget::format::{million_yen, oku};
 use crate::budget::{Lang, SourceRef, Text};
-use crate::text::{area_label, labels};
+use crate::text::{area_label, labels, takeaway_labels, Term};
 
 fn page_ref(source: &SourceRef, lang: Lang) -> String {
     format!("{} {}", labels(lang).page, source.page)
@@ -161,6 +162,15 @@ fn DetailSection(state: AppState, program_idx: usize) -> impl IntoView {
                     </thead>
                     <tbody>{amounts}</tbody>
                 </table>
+                <p class="term-help-row">
+                    <TermHelp term=Term::Absent lang=state.lang show_word=true />
+                </p>
+                <p class="source-link">
+                    <a href=data.edition.citation.url.clone() id="detail-source-link" rel="noopener">
+                        {takeaway_labels(lang).source_link}
+                    </a>
+                    {p.detail_page.map(|page| format!(" · {} {page}", l.page))}
+                </p>
                 <h3>{l.detail_description}</h3>
                 <p class="description">{p.description.get(lang).to_string()}</p>
                 <dl class="facts detail-facts">

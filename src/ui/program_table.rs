@@ -4,18 +4,39 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::budget::format::oku;
+use crate::budget::export::plain_amount;
+use crate::budget::format::{signed_percent, signed_table_number, table_number};
 use crate::budget::sort::{Sort, SortKey};
-use crate::text::{change_short, labels};
+use crate::budget::view::Change;
+use crate::text::{change_short, labels, with_unit};
 
-fn column_label(key: SortKey, lang: crate::budget::Lang) -> &'static str {
+/// A column's header; money columns name their unit, so their cells hold bare numbers.
+fn column_label(key: SortKey, lang: crate::budget::Lang) -> String {
     let l = labels(lang);
     match key {
-        SortKey::Name => l.col_name,
-        SortKey::Ministry => l.col_ministry,
-        SortKey::Area => l.col_area,
-        SortKey::Amount => l.col_amount,
-        SortKey::Change => l.col_change,
+        SortKey::Name => l.col_name.to_string(),
+        SortKey::Ministry => l.col_ministry.to_string(),
+        SortKey::Area => l.col_area.to_string(),
+        SortKey::Amount => with_unit(l.col_amount, lang),
+        SortKey::Change => with_unit(l.col_change, lang),
+    }
+}
+
+/// A change cell: the amount as a number a spreadsheet reads (`<data>` holds it exactly),
+/// the percentage beside it left out of copies; words where there is no change to show.
+fn change_cell(change: &Change, lang: crate::budget::Lang) -> AnyView {
+    match change {
+        Change::Delta {
+            amount, percent, ..
+        } => {
+            let percent = percent.map(|p| format!(" ({})", signed_percent(p)));
+            view! {
+                <data value=plain_amount(*amount)>{signed_table_number(*amount, lang)}</data>
+                <span class="copy-skip">{percent}</span>
+            }
+            .into_any()
+        }
+        other => change_short(other, lang).into_any(),
     }
 }
 
@@ -27,21 +48,23 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
     let header = SortKey::ALL
         .into_iter()
         .map(|key| {
-            // The state of this column: its aria-sort value and the arrow drawn for sighted users.
+            // The state of this column: its aria-sort value, which also draws the arrow (CSS
+            // ::after on the button), so a copied header holds no glyphs.
             let sorted = move || {
                 let s = sort.get();
                 match (s.key == key, s.descending) {
-                    (false, _) => ("none", "↕"),
-                    (true, true) => ("descending", "▼"),
-                    (true, false) => ("ascending", "▲"),
+                    (false, _) => "none",
+                    (true, true) => "descending",
+                    (true, false) => "ascending",
                 }
             };
             let numeric = matches!(key, SortKey::Amount | SortKey::Change);
             view! {
-                <th scope="col" role="columnheader" aria-sort=move || sorted().0 class:num=numeric>
+                <th scope="col" role="columnheader" aria-sort=sorted class:num=numeric>
                     <button
                         type="button"
                         class="sort-button"
+                        data-sort=sorted
                         id=format!("sort-{}", key.id())
                         on:click=move |_| {
                             let current = sort.get_untracked();
@@ -51,7 +74,6 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
                         }
                     >
                         {move || column_label(key, lang.get())}
-                        <span aria-hidden="true">" " {move || sorted().1}</span>
                     </button>
                 </th>
             }
@@ -99,8 +121,10 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
                                 {format!("({})", area.number)}
                                 <span class="visually-hidden">{format!(" {}", area.name.get(lang))}</span>
                             </td>
-                            <td class="num amount-cell" role="cell">{oku(row.amount, lang)}</td>
-                            <td class="num change-cell" role="cell">{change_short(&row.change, lang)}</td>
+                            <td class="num amount-cell" role="cell">
+                                <data value=plain_amount(row.amount)>{table_number(row.amount, lang)}</data>
+                            </td>
+                            <td class="num change-cell" role="cell">{change_cell(&row.change, lang)}</td>
                         </tr>
                     }
                 })

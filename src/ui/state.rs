@@ -52,7 +52,10 @@ impl AppState {
         let view_state = RwSignal::new(view_state);
         let filter =
             Memo::new(move |_| explorer.with_value(|e| view_state.with(|s| s.filter(&e.data))));
-        let view = Memo::new(move |_| explorer.with_value(|e| filter.with(|f| e.view(f))));
+        let order = Memo::new(move |_| view_state.with(|s| s.order));
+        let view = Memo::new(move |_| {
+            explorer.with_value(|e| filter.with(|f| e.view(f)).ordered(order.get()))
+        });
         let facets = Memo::new(move |_| explorer.with_value(|e| filter.with(|f| e.facets(f))));
         let lang = Memo::new(move |_| view_state.with(|s| s.lang));
         let sort = Memo::new(move |_| view_state.with(|s| s.sort));

@@ -41,7 +41,13 @@
 //   errors.page      uncaught exceptions (pageerror)
 //   errors.http      responses with status >= 400, as "404 http://…"
 //   errors.failed    requests that failed outright (DNS, refused, aborted)
+//   errors.csp       Content-Security-Policy violations (`securitypolicyviolation` events, in
+//                    every frame of the page), as "<directive> blocked <uri> (<page>)"
 //   errors.all()     all of the above in one array; assert.deepEqual(errors.all(), [])
+// Every server sends the strict policy (server.mjs STRICT_CSP). useApp's `after` hook fails
+// the file if any page it opened saw a violation, so no test can miss one; a test that
+// expects one (a policy without 'wasm-unsafe-eval') opens its page with openPage() itself.
+// cspReport() gives the count of pages watched and violations seen, for the closing note.
 // The browser's own request for /favicon.ico is left out of all of them (isFaviconUrl).
 //
 // Lower-level pieces, for tests that need two servers or their own lifecycle:
@@ -116,14 +122,39 @@ export function isFaviconUrl(url) {
   return /\/favicon\.ico(\?|$)/.test(url);
 }
 
+const cspTally = { pages: 0, violations: 0 };
+
+/** How many pages were watched for CSP violations in this process, and how many were seen. */
+export function cspReport() {
+  return { ...cspTally };
+}
+
+/**
+ * Reports every `securitypolicyviolation` of the page and of its frames into errors.csp.
+ * The listener is installed through the DevTools protocol, which no page policy blocks.
+ */
+async function watchCsp(page, errors) {
+  cspTally.pages += 1;
+  await page.exposeFunction('__cbeCspViolation', (text) => {
+    cspTally.violations += 1;
+    errors.csp.push(text);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cbeCspViolation?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.documentURI})`);
+    });
+  });
+}
+
 function collectErrors(page) {
   const errors = {
     console: [],
     page: [],
     http: [],
     failed: [],
+    csp: [],
     all() {
-      return [...this.console, ...this.page, ...this.http, ...this.failed];
+      return [...this.console, ...this.page, ...this.http, ...this.failed, ...this.csp];
     },
   };
   page.on('console', (msg) => {
@@ -155,6 +186,7 @@ export async function openPage(
   const context = await browser.newContext({ viewport, locale });
   const page = await context.newPage();
   const errors = collectErrors(page);
+  await watchCsp(page, errors);
   if (beforeGoto) await beforeGoto(page);
   await page.goto(url, { waitUntil: 'load', timeout });
   if (wait) {
@@ -191,10 +223,12 @@ export function useApp({ subpath = false, dist, prefix, ...pageDefaults } = {}) 
     server: null,
     browser: null,
     contexts: [],
+    opened: [],
     async open(query = '', opts = {}) {
       const q = query && !query.startsWith('?') && !query.startsWith('#') ? `?${query}` : query;
       const opened = await openPage(app.browser, `${app.server.url}${q}`, { ...pageDefaults, ...opts });
       app.contexts.push(opened.context);
+      app.opened.push(opened);
       return opened;
     },
     mainText,
@@ -211,6 +245,10 @@ export function useApp({ subpath = false, dist, prefix, ...pageDefaults } = {}) 
     for (const context of app.contexts) await context.close().catch(() => {});
     await app.browser?.close();
     await app.server?.close();
+    const violations = app.opened.flatMap((o) => o.errors.csp.map((v) => `${o.url}: ${v}`));
+    if (violations.length) {
+      throw new Error(`Content-Security-Policy violations:\n  ${violations.join('\n  ')}`);
+    }
   });
   return app;
 }

@@ -7,6 +7,10 @@
 //   server.requests   // [{ method, path, status }] of every request so far
 //   await server.close();
 //
+// Every response, errors and redirects included, carries STRICT_CSP (the policy a
+// ministry site runs, README "Embedding") unless `csp` says otherwise, so no code path
+// of the app escapes it. `pages` adds fixed documents (a host page for embedding tests).
+//
 // Rules, as a plain static host would apply them:
 // - a path outside the prefix is 404; so is a missing file (no SPA rewrite: the
 //   app is one page, and a 404 for a mistyped asset path must stay visible);
@@ -42,6 +46,18 @@ export const MIME_TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** The strict policy every response carries: no inline script or style anywhere. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** Normalises a URL prefix to start and end with "/" ("cyber/budget" -> "/cyber/budget/"). */
 export function normalisePrefix(prefix = '/') {
   let p = prefix.startsWith('/') ? prefix : `/${prefix}`;
@@ -51,18 +67,31 @@ export function normalisePrefix(prefix = '/') {
 
 /**
  * Starts serving `root` under `prefix`. Resolves once listening.
- * @param {{ root: string, prefix?: string, host?: string, port?: number }} options
+ * @param {{ root?: string, prefix?: string, host?: string, port?: number, csp?: string|null,
+ *   headers?: Record<string,string>, pages?: Record<string, {body: string, csp?: string}> }} options
+ *   csp: the Content-Security-Policy of every response (null: none);
+ *   headers: more headers on every response (e.g. Access-Control-Allow-Origin);
+ *   pages: path -> a fixed HTML document (with its own policy if given).
  */
-export async function startStaticServer({ root, prefix = '/', host = '127.0.0.1', port = 0 }) {
-  const rootDir = path.resolve(root);
+export async function startStaticServer({
+  root = null,
+  prefix = '/',
+  host = '127.0.0.1',
+  port = 0,
+  csp = STRICT_CSP,
+  headers: extraHeaders = {},
+  pages = {},
+}) {
+  const rootDir = root ? path.resolve(root) : null;
   const base = normalisePrefix(prefix);
   const requests = [];
+  const policy = (value) => (value ? { 'Content-Security-Policy': value } : {});
 
   const server = createServer(async (req, res) => {
     const record = (status) => requests.push({ method: req.method, path: req.url, status });
     const send = (status, body, headers = {}) => {
       record(status);
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...policy(csp), ...extraHeaders, ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
 
@@ -75,6 +104,15 @@ export async function startStaticServer({ root, prefix = '/', host = '127.0.0.1'
     } catch {
       return send(400, 'bad request\n');
     }
+    const fixed = pages[pathname];
+    if (fixed) {
+      return send(200, fixed.body, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...policy(fixed.csp ?? csp),
+      });
+    }
+    if (!rootDir) return send(404, `not found: ${pathname}\n`);
     if (`${pathname}/` === base) {
       return send(301, 'moved\n', { Location: base });
     }
@@ -102,6 +140,8 @@ export async function startStaticServer({ root, prefix = '/', host = '127.0.0.1'
       'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': info.size,
       'Cache-Control': 'no-store',
+      ...policy(csp),
+      ...extraHeaders,
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);

@@ -1,0 +1,56 @@
+//! Writes the whole dataset as static files for reuse without the app: for every embedded
+//! edition, `data/<id>.json` (the data file itself, byte for byte, so its SHA-256 is the one
+//! the app's exports state) and `data/<id>.csv` (every program, every round, both languages).
+//!
+//! Trunk runs it after each build (`[[hooks]]` in Trunk.toml), with `TRUNK_STAGING_DIR` set
+//! to the folder that becomes `dist/`; by hand: `cargo run --bin export-data -- <folder>`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use cyber_budget_explorer::budget::export::dataset_csv;
+use cyber_budget_explorer::budget::load_edition;
+use cyber_budget_explorer::dataset::{edition_digest, EMBEDDED_EDITIONS};
+
+fn main() -> ExitCode {
+    let Some(out) = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from)
+    else {
+        eprintln!("export-data: give the output folder, or run it from Trunk (TRUNK_STAGING_DIR)");
+        return ExitCode::FAILURE;
+    };
+    match write_all(&out.join("data")) {
+        Ok(written) => {
+            for path in written {
+                println!("export-data: wrote {path}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("export-data: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn write_all(dir: &std::path::Path) -> Result<Vec<String>, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut written = Vec::new();
+    for (file, json) in EMBEDDED_EDITIONS {
+        let data = load_edition(file, json).map_err(|e| e.to_string())?;
+        let (_, sha256) = edition_digest(&data.edition.id)
+            .ok_or_else(|| format!("{file}: no digest was embedded"))?;
+        let id = &data.edition.id;
+        for (name, text) in [
+            (format!("{id}.json"), json.to_string()),
+            (format!("{id}.csv"), dataset_csv(&data, file, sha256)),
+        ] {
+            let path = dir.join(&name);
+            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+            written.push(path.display().to_string());
+        }
+    }
+    Ok(written)
+}

@@ -1,0 +1,619 @@
+//! What a reader takes away: the current view as CSV and JSON, the whole dataset as CSV,
+//! and a citation of the source.
+//!
+//! Pure functions of the dataset and the view (no leptos, no web-sys), so every byte of an
+//! export is tested natively against the published figures; the UI only hands the text to
+//! a Blob. The words of the files live here rather than in `src/text.rs`: `build.rs`
+//! compiles `src/budget/` on its own, so nothing in it may depend on the page's text
+//! module; the page's own sentences (the filter line, the basis) come in through
+//! [`ViewExport`].
+//!
+//! Amounts are written as plain decimals in 億円 with one decimal (`1064.0`), the source's
+//! precision, so a spreadsheet reads them as numbers; a `—` of the source is an empty cell
+//! (CSV) or `null` (JSON), never zero. JSON amounts are strings, as in the data files, so
+//! no reader passes them through a float.
+
+use std::fmt::Write as _;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::model::{Dataset, Lang};
+use super::query::ViewState;
+use super::view::{ProgramRow, View};
+
+/// Everything an export of the current view states besides the figures.
+#[derive(Clone, Copy, Debug)]
+pub struct ViewExport<'a> {
+    /// The dataset.
+    pub data: &'a Dataset,
+    /// The URL state of the view (filter, language).
+    pub state: &'a ViewState,
+    /// The computed view.
+    pub view: &'a View,
+    /// The view's programs in the order the table shows them.
+    pub rows: &'a [ProgramRow],
+    /// The filter as the page words it (`令和6年度 当初予算 · 防衛省`).
+    pub scope: &'a str,
+    /// What the total is made of, as the page words it.
+    pub basis: &'a str,
+    /// The absolute URL of the view.
+    pub view_url: &'a str,
+    /// The data file the app embeds, `data/editions/fy2024.json`.
+    pub dataset_file: &'a str,
+    /// The SHA-256 of that file, hex.
+    pub dataset_sha256: &'a str,
+}
+
+/// The words of the export files, per language.
+struct Words {
+    title: &'static str,
+    filter: &'static str,
+    total: &'static str,
+    basis: &'static str,
+    n_programs: &'static str,
+    source: &'static str,
+    source_url: &'static str,
+    licence: &'static str,
+    view_url: &'static str,
+    data: &'static str,
+    unit: &'static str,
+    unit_text: &'static str,
+    col_id: &'static str,
+    col_name: &'static str,
+    col_ministry_id: &'static str,
+    col_ministry: &'static str,
+    col_area: &'static str,
+    col_area_name: &'static str,
+    col_view_amount: &'static str,
+    col_change: &'static str,
+    col_summary_page: &'static str,
+    col_detail_page: &'static str,
+    unit_suffix: &'static str,
+}
+
+const JA: Words = Words {
+    title: "政府のサイバーセキュリティ予算：この表示の個別施策",
+    filter: "絞り込み",
+    total: "総額（億円）",
+    basis: "総額の根拠",
+    n_programs: "個別施策の数",
+    source: "出典",
+    source_url: "出典のURL",
+    licence: "ライセンス",
+    view_url: "この表示のURL",
+    data: "データ（SHA-256）",
+    unit: "単位",
+    unit_text: "億円。空欄は資料に金額の記載がない（—）ことを示し、ゼロではありません。",
+    col_id: "施策ID",
+    col_name: "施策名",
+    col_ministry_id: "府省庁ID",
+    col_ministry: "府省庁",
+    col_area: "分野番号",
+    col_area_name: "分野",
+    col_view_amount: "この表示の額（億円）",
+    col_change: "前年度比（億円）",
+    col_summary_page: "総括表のページ",
+    col_detail_page: "事業ページ",
+    unit_suffix: "（億円）",
+};
+
+const EN: Words = Words {
+    title: "Government cybersecurity budget: the programs of this view",
+    filter: "Filter",
+    total: "Total (100 million yen)",
+    basis: "What the total is",
+    n_programs: "Programs",
+    source: "Source",
+    source_url: "Source URL",
+    licence: "Licence",
+    view_url: "URL of this view",
+    data: "Data (SHA-256)",
+    unit: "Unit",
+    unit_text: "100 million yen (億円). An empty cell means the source gives no amount (—); it is not zero.",
+    col_id: "Program ID",
+    col_name: "Program",
+    col_ministry_id: "Ministry ID",
+    col_ministry: "Ministry",
+    col_area: "Area number",
+    col_area_name: "Area",
+    col_view_amount: "Amount in this view (100 million yen)",
+    col_change: "Change from previous year (100 million yen)",
+    col_summary_page: "Summary table page",
+    col_detail_page: "Program page",
+    unit_suffix: " (100 million yen)",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+    }
+}
+
+/// An amount as a spreadsheet reads it: `1064.0`, `-10.3`; one decimal, the source's precision.
+pub fn plain_amount(amount: Decimal) -> String {
+    format!("{:.1}", amount)
+}
+
+/// A CSV cell holding text: quoted when it must be, and defused when a spreadsheet would
+/// run it as a formula (search text goes into the file, and `=HYPERLINK(…)` is text here).
+fn text_cell(value: &str) -> String {
+    let defused = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if defused.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+/// Joins cells into one CSV record ending in CRLF, as Excel and RFC 4180 expect.
+fn record(out: &mut String, cells: &[String]) {
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+fn optional_amount(amount: Option<Decimal>) -> String {
+    amount.map(plain_amount).unwrap_or_default()
+}
+
+/// The source as one line: publisher, title, document, body, meeting and date.
+pub fn source_line(data: &Dataset, lang: Lang) -> String {
+    let c = &data.edition.citation;
+    match lang {
+        Lang::Ja => format!(
+            "{}「{}」（{} {} {}、{}）",
+            c.publisher.ja,
+            c.title.ja,
+            c.body.ja,
+            c.meeting.ja,
+            c.document.ja,
+            date_text(&c.date, lang)
+        ),
+        Lang::En => format!(
+            "{}, \"{}\" ({}, {}, {}, {})",
+            c.publisher.en,
+            c.title.en,
+            c.document.en,
+            c.body.en,
+            c.meeting.en,
+            date_text(&c.date, lang)
+        ),
+    }
+}
+
+/// An ISO date as each language writes it: `2024年7月10日` / `10 July 2024`.
+pub fn date_text(iso: &str, lang: Lang) -> String {
+    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+    let [year, month, day] = parts[..] else {
+        return iso.to_string();
+    };
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Ja => format!("{year}年{month}月{day}日"),
+        Lang::En => match MONTHS.get(month.wrapping_sub(1) as usize) {
+            Some(name) => format!("{day} {name} {year}"),
+            None => iso.to_string(),
+        },
+    }
+}
+
+/// The CSV of the current view: UTF-8 with a BOM and CRLF line ends, so Excel in Japan
+/// opens it as Unicode; the filter, total, source, licence, URL and dataset hash first as
+/// `label,value` lines, a blank line, then one row per program in the table's order.
+pub fn view_csv(export: &ViewExport<'_>) -> String {
+    let data = export.data;
+    let lang = export.state.lang;
+    let w = words(lang);
+    let mut out = String::from("\u{feff}");
+    let meta = [
+        ("Cyber Budget Explorer", w.title.to_string()),
+        (w.filter, export.scope.to_string()),
+        (w.total, optional_amount(export.view.headline.total)),
+        (w.basis, export.basis.to_string()),
+        (w.n_programs, export.rows.len().to_string()),
+        (w.source, source_line(data, lang)),
+        (w.source_url, data.edition.citation.url.clone()),
+        (w.licence, data.edition.licence.get(lang).to_string()),
+        (w.view_url, export.view_url.to_string()),
+        (
+            w.data,
+            format!("{} {}", export.dataset_file, export.dataset_sha256),
+        ),
+        (w.unit, w.unit_text.to_string()),
+    ];
+    for (label, value) in meta {
+        // The total is a number: written bare so a spreadsheet reads it.
+        let value = if label == w.total {
+            value
+        } else {
+            text_cell(&value)
+        };
+        record(&mut out, &[text_cell(label), value]);
+    }
+    out.push_str("\r\n");
+
+    let mut header: Vec<String> = [
+        w.col_id,
+        w.col_name,
+        w.col_ministry_id,
+        w.col_ministry,
+        w.col_area,
+        w.col_area_name,
+    ]
+    .map(text_cell)
+    .to_vec();
+    header.extend(
+        data.rounds
+            .iter()
+            .map(|r| text_cell(&format!("{}{}", r.name.get(lang), w.unit_suffix))),
+    );
+    header.extend(
+        [
+            w.col_view_amount,
+            w.col_change,
+            w.col_summary_page,
+            w.col_detail_page,
+        ]
+        .map(text_cell),
+    );
+    record(&mut out, &header);
+
+    for row in export.rows {
+        let p = &data.programs[row.program_idx];
+        let ministry = &data.ministries[p.ministry_idx];
+        let area = &data.areas[p.area_idx];
+        let mut cells = vec![
+            text_cell(&p.id),
+            text_cell(p.name.get(lang)),
+            text_cell(&ministry.id),
+            text_cell(ministry.name.get(lang)),
+            area.number.to_string(),
+            text_cell(area.name.get(lang)),
+        ];
+        cells.extend(p.amounts.iter().map(|a| optional_amount(*a)));
+        cells.push(plain_amount(row.amount));
+        cells.push(optional_amount(row.change.amount()));
+        cells.push(p.amounts_source.page.to_string());
+        cells.push(p.detail_page.map(|n| n.to_string()).unwrap_or_default());
+        record(&mut out, &cells);
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonView<'a> {
+    title: &'a str,
+    language: &'a str,
+    view_url: &'a str,
+    filter: JsonFilter<'a>,
+    total: Option<String>,
+    total_basis: &'a str,
+    unit: &'a str,
+    source: JsonSource<'a>,
+    licence: &'a str,
+    dataset: JsonDataset<'a>,
+    rounds: Vec<JsonRound<'a>>,
+    programs: Vec<JsonProgram<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFilter<'a> {
+    description: &'a str,
+    query: String,
+    year: u16,
+    budget: &'a str,
+    ministries: &'a [String],
+    areas: &'a [u8],
+    q: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonSource<'a> {
+    citation: String,
+    publisher: &'a str,
+    title: &'a str,
+    document: &'a str,
+    body: &'a str,
+    meeting: &'a str,
+    date: &'a str,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonDataset<'a> {
+    file: &'a str,
+    sha256: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonRound<'a> {
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonProgram<'a> {
+    id: &'a str,
+    name: &'a str,
+    ministry_id: &'a str,
+    ministry: &'a str,
+    area: u8,
+    area_name: &'a str,
+    /// Per round id; `null` where the source has `—`.
+    amounts: serde_json::Map<String, serde_json::Value>,
+    amount: String,
+    change: Option<String>,
+    summary_page: u16,
+    detail_page: Option<u16>,
+}
+
+/// The JSON of the current view: the same programs as [`view_csv`], the filter, the source
+/// and the SHA-256 of the data file. Amounts are decimal strings in 億円, `null` for `—`.
+pub fn view_json(export: &ViewExport<'_>) -> String {
+    let data = export.data;
+    let state = export.state;
+    let lang = state.lang;
+    let w = words(lang);
+    let c = &data.edition.citation;
+    let doc = JsonView {
+        title: w.title,
+        language: lang.tag(),
+        view_url: export.view_url,
+        filter: JsonFilter {
+            description: export.scope,
+            query: state.to_query(data),
+            year: state.year,
+            budget: state.budget.id(),
+            ministries: &state.ministries,
+            areas: &state.areas,
+            q: &state.q,
+        },
+        total: export.view.headline.total.map(plain_amount),
+        total_basis: export.basis,
+        unit: w.unit_text,
+        source: JsonSource {
+            citation: source_line(data, lang),
+            publisher: c.publisher.get(lang),
+            title: c.title.get(lang),
+            document: c.document.get(lang),
+            body: c.body.get(lang),
+            meeting: c.meeting.get(lang),
+            date: &c.date,
+            url: &c.url,
+        },
+        licence: data.edition.licence.get(lang),
+        dataset: JsonDataset {
+            file: export.dataset_file,
+            sha256: export.dataset_sha256,
+        },
+        rounds: data
+            .rounds
+            .iter()
+            .map(|r| JsonRound {
+                id: &r.id,
+                name: r.name.get(lang),
+            })
+            .collect(),
+        programs: export
+            .rows
+            .iter()
+            .map(|row| {
+                let p = &data.programs[row.program_idx];
+                let ministry = &data.ministries[p.ministry_idx];
+                let area = &data.areas[p.area_idx];
+                JsonProgram {
+                    id: &p.id,
+                    name: p.name.get(lang),
+                    ministry_id: &ministry.id,
+                    ministry: ministry.name.get(lang),
+                    area: area.number,
+                    area_name: area.name.get(lang),
+                    amounts: data
+                        .rounds
+                        .iter()
+                        .zip(&p.amounts)
+                        .map(|(r, a)| {
+                            let value = a.map_or(serde_json::Value::Null, |a| {
+                                serde_json::Value::String(plain_amount(a))
+                            });
+                            (r.id.clone(), value)
+                        })
+                        .collect(),
+                    amount: plain_amount(row.amount),
+                    change: row.change.amount().map(plain_amount),
+                    summary_page: p.amounts_source.page,
+                    detail_page: p.detail_page,
+                }
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&doc).expect("plain structs serialise");
+    text.push('\n');
+    text
+}
+
+/// The whole dataset as one CSV for reuse without the app (shipped as `data/<id>.csv`):
+/// every program with every round, names in both languages; BOM and CRLF as [`view_csv`].
+pub fn dataset_csv(data: &Dataset, dataset_file: &str, dataset_sha256: &str) -> String {
+    let mut out = String::from("\u{feff}");
+    let meta = [
+        (
+            "出典 / Source",
+            format!(
+                "{} / {}",
+                source_line(data, Lang::Ja),
+                source_line(data, Lang::En)
+            ),
+        ),
+        ("出典のURL / Source URL", data.edition.citation.url.clone()),
+        (
+            "ライセンス / Licence",
+            format!("{} / {}", data.edition.licence.ja, data.edition.licence.en),
+        ),
+        (
+            "データ（SHA-256） / Data (SHA-256)",
+            format!("{dataset_file} {dataset_sha256}"),
+        ),
+        (
+            "単位 / Unit",
+            format!("{} / {}", JA.unit_text, EN.unit_text),
+        ),
+    ];
+    for (label, value) in meta {
+        record(&mut out, &[text_cell(label), text_cell(&value)]);
+    }
+    out.push_str("\r\n");
+    let mut header: Vec<String> = [
+        "program_id",
+        "name_ja",
+        "name_en",
+        "ministry_id",
+        "ministry_ja",
+        "ministry_en",
+        "area",
+        "area_ja",
+        "area_en",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(data.rounds.iter().map(|r| r.id.clone()));
+    header.extend(["summary_page", "detail_page"].map(String::from));
+    record(&mut out, &header);
+    for p in &data.programs {
+        let ministry = &data.ministries[p.ministry_idx];
+        let area = &data.areas[p.area_idx];
+        let mut cells = vec![
+            text_cell(&p.id),
+            text_cell(&p.name.ja),
+            text_cell(&p.name.en),
+            text_cell(&ministry.id),
+            text_cell(&ministry.name.ja),
+            text_cell(&ministry.name.en),
+            area.number.to_string(),
+            text_cell(&area.name.ja),
+            text_cell(&area.name.en),
+        ];
+        cells.extend(p.amounts.iter().map(|a| optional_amount(*a)));
+        cells.push(p.amounts_source.page.to_string());
+        cells.push(p.detail_page.map(|n| n.to_string()).unwrap_or_default());
+        record(&mut out, &cells);
+    }
+    out
+}
+
+/// The pages of the source a view's figures stand on: the grand totals of its rounds, the
+/// published totals of the areas it shows, and each program's summary row and own page.
+pub fn cited_pages(data: &Dataset, view: &View) -> Vec<u16> {
+    let mut pages: Vec<u16> = Vec::new();
+    for &r in &view.round_idxs {
+        if let Some(total) = &data.grand_totals[r] {
+            pages.push(total.source.page);
+        }
+        for row in &view.by_area {
+            for &a in &row.area_idxs {
+                if let Some(Some(total)) = data.areas[a].published_totals.as_ref().map(|t| &t[r]) {
+                    pages.push(total.source.page);
+                }
+            }
+        }
+    }
+    for row in &view.programs {
+        let p = &data.programs[row.program_idx];
+        pages.push(p.amounts_source.page);
+        pages.extend(p.detail_page);
+    }
+    pages.sort_unstable();
+    pages.dedup();
+    pages
+}
+
+/// Sorted pages as ranges: `1–2, 26–29, 31`.
+pub fn page_ranges(pages: &[u16]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < pages.len() {
+        let start = pages[i];
+        let mut end = start;
+        while i + 1 < pages.len() && pages[i + 1] == end + 1 {
+            i += 1;
+            end = pages[i];
+        }
+        parts.push(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}–{end}")
+        });
+        i += 1;
+    }
+    parts.join(", ")
+}
+
+/// A ready citation of the view: the source (publisher, title, document, meeting, date,
+/// pages, URL), then the view (what it shows, its URL, the access date, ISO `YYYY-MM-DD`).
+pub fn citation(
+    data: &Dataset,
+    view: &View,
+    scope: &str,
+    view_url: &str,
+    accessed: &str,
+    lang: Lang,
+) -> String {
+    let c = &data.edition.citation;
+    let pages = page_ranges(&cited_pages(data, view));
+    let accessed = date_text(accessed, lang);
+    match lang {
+        Lang::Ja => format!(
+            "出典：{}{}ページ。{}\n表示：{}（Cyber Budget Explorer）{}（{}閲覧）",
+            source_line(data, lang),
+            pages,
+            c.url,
+            scope,
+            view_url,
+            accessed
+        ),
+        Lang::En => format!(
+            "Source: {}, p. {}. {}\nView: {}. Cyber Budget Explorer, {} (accessed {}).",
+            source_line(data, lang),
+            pages,
+            c.url,
+            scope,
+            view_url,
+            accessed
+        ),
+    }
+}
+
+/// A file name for an export of the view: `cyber-budget-fy2024-initial-mod.csv`.
+pub fn file_name(state: &ViewState, extension: &str) -> String {
+    let mut name = format!("cyber-budget-fy{}-{}", state.year, state.budget.id());
+    if !state.ministries.is_empty() {
+        write!(name, "-{}", state.ministries.join("-")).unwrap();
+    }
+    if !state.areas.is_empty() {
+        let areas: Vec<String> = state.areas.iter().map(u8::to_string).collect();
+        write!(name, "-area{}", areas.join("-")).unwrap();
+    }
+    if !state.q.trim().is_empty() {
+        name.push_str("-search");
+    }
+    write!(name, "-{}.{extension}", state.lang.tag()).unwrap();
+    name
+}

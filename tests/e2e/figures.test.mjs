@@ -1,0 +1,275 @@
+// Figures a journalist can trust (issue 9, items 1-4, 8c, 9), in Japanese and English:
+// like-for-like changes, shares that name their base, breakdowns largest first, the budget
+// rounds side by side with the 15-month view, substring search and one English unit per
+// column. Expected figures are the source's (see tests/figures.rs for the arithmetic).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { useApp } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const text = (page, selector) => page.locator(selector).innerText();
+
+async function waitForQuery(page, expected) {
+  await page.waitForFunction((q) => window.location.search === q, expected, { timeout: 5000 });
+}
+
+async function waitForText(page, selector, expected) {
+  await page.waitForFunction(
+    ([sel, want]) => document.querySelector(sel)?.innerText.includes(want),
+    [selector, expected],
+    { timeout: 5000 },
+  );
+}
+
+/** The rows of a table as arrays of cell texts (header cell first). */
+function tableRows(page, selector) {
+  return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.innerText.trim())),
+  );
+}
+
+/** Opens every disclosure, so the tables behind the charts are visible. */
+async function openTables(page) {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.html.slice(0, 120)}`);
+  });
+}
+
+describe('like-for-like changes', () => {
+  const app = useApp();
+
+  test('経済産業省: the headline leads with the programs listed in both years (ja)', async () => {
+    const { page, errors } = await app.open('?ministry=meti');
+    assert.equal(await text(page, '#headline-total'), '101.5億円');
+    assert.ok((await text(page, '#headline-change-label')).startsWith('前年度比（両年度に記載のある施策）'));
+    assert.equal(await text(page, '#headline-change'), '+0.5億円（+1.2%）増');
+    assert.equal(
+      await text(page, '#headline-like-for-like'),
+      '両年度に記載のある施策2件は+0.5億円（+1.2%）増。令和5年度当初予算に記載がなく令和6年度当初予算に記載のある施策2件：57.9億円。合計の差+58.4億円（+135.5%）はこれらを含んだ額で、同じ施策の増減ではありません。',
+    );
+    // The raw difference of the sums stays in the table.
+    await openTables(page);
+    const rows = await tableRows(page, '#ministry-table');
+    assert.deepEqual(rows[0], [
+      '経済産業省', '101.5億円', '4件', '+58.4億円（+135.5%）増', '+0.5億円（+1.2%）増', '2件 57.9億円', '—',
+    ]);
+    // Screen readers hear the same split.
+    assert.ok((await text(page, '#headline-announcement')).includes('両年度に記載のある施策2件は+0.5億円（+1.2%）増'));
+    assert.deepEqual(errors.all(), []);
+  });
+
+  test('Ministry of Economy, Trade and Industry, and MIC, in English', async () => {
+    const { page, errors } = await app.open('?ministry=meti&lang=en');
+    assert.equal(await text(page, '#headline-change'), '+¥0.05 billion (+1.2%), increase');
+    assert.equal(
+      await text(page, '#headline-like-for-like'),
+      'The 2 programs listed in both years: +¥0.05 billion (+1.2%), increase. 2 programs listed in FY2024 (initial) but not in FY2023 (initial): ¥5.79 billion. The difference of the sums, +¥5.84 billion (+135.5%), includes them and is not a change of the same programs.',
+    );
+    const { page: mic } = await app.open('?ministry=mic&lang=en');
+    assert.equal(await text(mic, '#headline-change'), '+¥0.85 billion (+25.1%), increase');
+    assert.ok((await text(mic, '#headline-like-for-like')).includes('+¥1.85 billion (+54.6%)'));
+    assert.deepEqual(errors.all(), []);
+  });
+
+  test('総務省 like for like is +25.1%; a ministry with the same programs both years keeps its change', async () => {
+    const { page } = await app.open('?ministry=mic');
+    assert.equal(await text(page, '#headline-change'), '+8.5億円（+25.1%）増');
+    assert.ok((await text(page, '#headline-like-for-like')).includes('合計の差+18.5億円（+54.6%）'));
+    const { page: mod } = await app.open('?ministry=mod');
+    assert.equal(await text(mod, '#headline-change'), '+639.3億円（+72.5%）増');
+    assert.equal(await text(mod, '#headline-like-for-like'), '5件すべてが両年度に記載されている施策です。');
+  });
+
+  test('an area: published total against published, its itemised part like for like (ja, en)', async () => {
+    const { page } = await app.open('?area=1');
+    // (1): 63.2 against 49.1, published (p. 1). Itemised: 23.4 + 15.8 + 8.5 = 47.7 against
+    // 23.5 + 12.0 + 8.5 = 44.0; 10.0 and 0.7 have no FY2023 amount.
+    assert.equal(await text(page, '#headline-change'), '+14.1億円（+28.7%）増');
+    await openTables(page);
+    const row = (await tableRows(page, '#area-table'))[0];
+    assert.equal(row.at(-1), '両年度に記載の3件 +3.7億円（+8.4%）増、前年度記載なし2件 10.7億円');
+    const { page: en } = await app.open('?area=1&lang=en');
+    await openTables(en);
+    const rowEn = (await tableRows(en, '#area-table'))[0];
+    assert.equal(rowEn.at(-1), 'listed both years (3): +¥0.37 billion (+8.4%), increase; not listed the year before (2): ¥1.07 billion');
+  });
+
+  test('the landing page: published totals compared as published; each ministry bar says like for like', async () => {
+    const { page } = await app.open('');
+    assert.equal(await text(page, '#headline-change'), '+747.3億円（+54.2%）増');
+    assert.equal(await page.locator('#headline-like-for-like').count(), 0);
+    const meti = await page.locator('#ministry-chart .bar-row', { hasText: '経済産業省' }).innerText();
+    assert.ok(meti.includes('両年度に記載の2件 +0.5億円（+1.2%）増、前年度記載なし2件 57.9億円'), meti);
+    const { page: en } = await app.open('?lang=en');
+    const metiEn = await en.locator('#ministry-chart .bar-row', { hasText: 'Ministry of Economy' }).innerText();
+    assert.ok(metiEn.includes('listed both years (2): +¥0.05 billion (+1.2%), increase; not listed the year before (2): ¥5.79 billion'), metiEn);
+  });
+});
+
+describe('shares name their base', () => {
+  const app = useApp();
+
+  test('a trivial 100% is not shown; a ministry share says of what (ja, en)', async () => {
+    const { page } = await app.open('');
+    assert.equal(await page.locator('#headline-share').count(), 0);
+    const { page: mod } = await app.open('?ministry=mod');
+    assert.equal(await text(mod, '#headline-share-label'), '総額 2,126.2億円に占める割合');
+    assert.equal(await text(mod, '#headline-share'), '71.5%');
+    const { page: en } = await app.open('?ministry=mod&lang=en');
+    assert.equal(await text(en, '#headline-share-label'), 'Share of the ¥212.62 billion total');
+    // An area's share: (3) is 71.6% of the grand total (p. 4: 約7割).
+    const { page: area } = await app.open('?area=3&lang=en');
+    assert.equal(await text(area, '#headline-share'), '71.6%');
+  });
+});
+
+describe('breakdowns largest first', () => {
+  const app = useApp();
+
+  test('ministries and areas largest first, the not-itemised row last; source order on request (ja)', async () => {
+    const { page } = await app.open('');
+    const labels = () => page.locator('#ministry-chart .bar-label').allInnerTexts();
+    const first = await labels();
+    assert.deepEqual(first.slice(0, 3), ['防衛省', '経済産業省', '総務省']);
+    assert.equal(first.at(-1), '府省庁別に記載のない額');
+    const areas = await page.locator('#area-chart .bar-label').allInnerTexts();
+    assert.ok(areas[0].startsWith('(3)') && areas[1].startsWith('(2)'), areas.join(' | '));
+    assert.equal(await page.locator('#order-largest').isChecked(), true);
+    await page.locator('#order-source').check();
+    await waitForQuery(page, '?order=source');
+    await waitForText(page, '#ministry-chart .bar-label', '内閣官房');
+    const source = await labels();
+    assert.deepEqual(source.slice(0, 2), ['内閣官房', '警察庁']);
+    assert.equal(source.at(-1), '府省庁別に記載のない額');
+  });
+
+  test('in English, from the URL', async () => {
+    const { page } = await app.open('?order=source&lang=en');
+    const labels = await page.locator('#ministry-chart .bar-label').allInnerTexts();
+    assert.equal(labels[0], 'Cabinet Secretariat');
+    assert.equal(labels.at(-1), 'Not itemised by ministry');
+    const { page: largest } = await app.open('?lang=en');
+    assert.equal((await largest.locator('#ministry-chart .bar-label').allInnerTexts())[0], 'Ministry of Defense');
+  });
+});
+
+describe('rounds side by side and the 15-month view', () => {
+  const app = useApp();
+
+  test('the three rounds as columns, like the source (ja)', async () => {
+    const { page, errors } = await app.open('');
+    const head = await page.locator('#rounds-table thead th').allInnerTexts();
+    assert.deepEqual(head.map((h) => h.split('\n')[0]), ['項目', '令和6年度当初予算', '令和5年度補正予算', '令和5年度当初予算']);
+    const rows = await tableRows(page, '#rounds-table');
+    assert.deepEqual(rows[0], ['総額', '2,126.2億円', '238.9億円', '1,378.9億円']);
+    const area3 = rows.find((r) => r[0].startsWith('(3)'));
+    assert.deepEqual(area3.slice(1), ['1,522.1億円', '3.1億円', '878.0億円']);
+    // A ministry: its itemised sums; — where it has none.
+    const { page: mod } = await app.open('?ministry=mod');
+    assert.deepEqual((await tableRows(mod, '#rounds-table'))[0], ['該当する個別施策の合計', '1,521.0億円', '—', '881.7億円']);
+    assert.deepEqual(errors.all(), []);
+  });
+
+  test('budget=15month: 2,365.1億円, explained where it is offered (ja)', async () => {
+    const { page } = await app.open('');
+    assert.ok((await text(page, '#budget-15month-hint')).startsWith('15か月予算：令和5年度補正予算と令和6年度当初予算を合わせた額です。'));
+    await page.locator('#budget-15month').check();
+    await waitForQuery(page, '?budget=15month');
+    await waitForText(page, '#headline-total', '2,365.1億円');
+    // Both of its rounds are marked in the rounds table; nothing else changes.
+    assert.equal(await page.locator('#rounds-table thead th.current-round').count(), 2);
+    assert.deepEqual((await tableRows(page, '#rounds-table'))[0], ['総額', '2,126.2億円', '238.9億円', '1,378.9億円']);
+    assert.equal(await page.locator('#headline-share').count(), 0);
+  });
+
+  test('in English', async () => {
+    const { page } = await app.open('?budget=15month&lang=en');
+    assert.equal(await text(page, '#headline-total'), '¥236.51 billion');
+    assert.ok((await text(page, '#budget-15month-hint')).startsWith('15-month budget: the FY2023 supplementary budget and the FY2024 initial budget together.'));
+    const head = await page.locator('#rounds-table thead th').allInnerTexts();
+    assert.deepEqual(head.map((h) => h.split('\n')[0]), ['Item', 'FY2024 initial budget', 'FY2023 supplementary budget', 'FY2023 initial budget']);
+    assert.deepEqual((await tableRows(page, '#rounds-table'))[0], ['Total', '¥212.62 billion', '¥23.89 billion', '¥137.89 billion']);
+  });
+});
+
+describe('search and units', () => {
+  const app = useApp();
+
+  test('"security" finds "cybersecurity", whole words first (en)', async () => {
+    const { page } = await app.open('?q=security&lang=en&sort=name');
+    const names = await page.locator('#program-table tbody .name-cell').allInnerTexts();
+    // 22 programs with an FY2024 amount; three say "security" only inside "cybersecurity"
+    // (word starts only, as before, would not find them). They come last, A to Z among
+    // themselves, after the whole-word matches, although "Building…" sorts before most.
+    assert.equal(names.length, 22);
+    assert.deepEqual(names.slice(-3), [
+      'Building the economic foundations of cybersecurity',
+      'Cross-industry cybersecurity exercises for the financial sector',
+      'Pilot project to collect and analyse cybersecurity information from government devices',
+    ]);
+    const wholeWords = names.slice(0, -3);
+    assert.deepEqual(wholeWords, [...wholeWords].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // Acronyms stay exact: "RMF" does not find "harmful".
+    const { page: rmf } = await app.open('?q=RMF&lang=en');
+    assert.equal(await rmf.locator('#program-table tbody tr').count(), 1);
+  });
+
+  test('Japanese search still matches anywhere (ja)', async () => {
+    const { page } = await app.open('?q=%E3%82%BB%E3%82%AD%E3%83%A5%E3%83%AA%E3%83%86%E3%82%A3');
+    assert.ok((await page.locator('#program-table tbody tr').count()) > 10);
+  });
+
+  test('English: one unit per column, ¥ billion with two decimals', async () => {
+    const { page } = await app.open('?lang=en');
+    await openTables(page);
+    const amounts = await page.locator('#program-table tbody .amount-cell').allInnerTexts();
+    assert.equal(amounts.length, 30);
+    for (const a of amounts) assert.match(a, /^¥[\d,]+\.\d\d billion$/);
+    assert.ok(amounts.includes('¥0.07 billion') && amounts.includes('¥106.40 billion'), amounts.join(' | '));
+    const ministryAmounts = (await tableRows(page, '#ministry-table')).map((r) => r[1]);
+    for (const a of ministryAmounts) assert.match(a, /^¥[\d,]+\.\d\d billion$/);
+    assert.equal(await text(page, '#program-table-caption'), 'Itemised programs (¥\u00a0billion)');
+    // Japanese: 億円 throughout.
+    const { page: ja } = await app.open('');
+    for (const a of await ja.locator('#program-table tbody .amount-cell').allInnerTexts()) assert.match(a, /^[\d,]+\.\d億円$/);
+  });
+});
+
+describe('screenshots and audit of the new parts', () => {
+  const app = useApp();
+
+  for (const lang of ['ja', 'en']) {
+    for (const width of [360, 1280]) {
+      test(`ministry view and rounds table, ${lang}, ${width} px`, async () => {
+        const q = lang === 'en' ? '?ministry=meti&lang=en' : '?ministry=meti';
+        const { page, errors } = await app.open(q, { viewport: { width, height: 900 } });
+        await app.screenshot(page, `figures-meti-${lang}-${width}`);
+        const { page: rounds } = await app.open(`?budget=15month${lang === 'en' ? '&lang=en' : ''}`, {
+          viewport: { width, height: 900 },
+        });
+        await app.screenshot(rounds, `figures-15month-${lang}-${width}`);
+        assert.deepEqual(errors.all(), []);
+      });
+    }
+  }
+
+  test('axe finds nothing on a ministry view and the 15-month view', async () => {
+    const { page } = await app.open('?ministry=meti', { viewport: { width: 1280, height: 900 } });
+    assert.deepEqual(await axeViolations(page), []);
+    const { page: en } = await app.open('?budget=15month&lang=en&order=source', { viewport: { width: 360, height: 740 } });
+    assert.deepEqual(await axeViolations(en), []);
+  });
+});
