@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::url::{write_query, HistoryMode};
-use crate::budget::query::{Notice, ViewState};
+use crate::budget::query::{Notice, NoticeKind, ViewState};
 use crate::budget::sort::sort_programs;
 use crate::budget::view::ProgramRow;
 use crate::budget::{Explorer, Facets, Filter, Lang, View};
@@ -39,6 +39,15 @@ impl AppState {
     /// Builds the state from the dataset and the URL the page was opened with.
     pub fn new(explorer: Explorer, initial_query: &str) -> Self {
         let (view_state, notices) = ViewState::parse(initial_query, &explorer.data);
+        // A link too long to read in full is replaced by the URL of the view it gave, before
+        // anything is drawn: the browser resolves every relative link against the page's
+        // URL, and a megabyte URL made each of them (and each redraw) cost a copy of it.
+        let too_long = notices
+            .iter()
+            .any(|n| matches!(n.kind, NoticeKind::TooLong { .. }));
+        if too_long {
+            write_query(&view_state.to_query(&explorer.data), HistoryMode::Replace);
+        }
         let explorer = StoredValue::new(explorer);
         let view_state = RwSignal::new(view_state);
         let filter =
@@ -59,7 +68,7 @@ impl AppState {
             explorer,
             view_state,
             notices: RwSignal::new(notices),
-            notices_removed: RwSignal::new(false),
+            notices_removed: RwSignal::new(too_long),
             filter,
             view,
             facets,

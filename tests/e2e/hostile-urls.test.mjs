@@ -32,6 +32,10 @@ describe('hostile and odd URLs', () => {
     );
     assert.equal(shown[1], '"k0" is not a parameter this page takes; it was ignored.');
     assert.equal(shown[5], 'and 95 more');
+    // The address bar now holds the view it gave, and the notice says so: every relative
+    // link of the page is resolved against that URL, which must not be a megabyte.
+    assert.equal(await page.evaluate(() => location.search), '?lang=en');
+    assert.equal(await text(page, '#url-notices-removed'), 'They have been removed from the address bar.');
     // Switching language redraws the same few notices.
     await page.locator('#lang-toggle').click();
     await page.waitForFunction(() => document.documentElement.lang === 'ja');
@@ -49,6 +53,7 @@ describe('hostile and odd URLs', () => {
     assert.equal(shown.length, 6);
     assert.equal(shown[0], 'リンクが長すぎるため、残りの9,900個のパラメータ（78,300文字）は読まずに無視しました。');
     assert.equal(shown[5], 'ほか96件');
+    assert.equal(await page.evaluate(() => location.search), '');
     assert.deepEqual(errors.all(), []);
   });
 
