@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
-use crate::budget::format::oku;
-use crate::text::{labels, rounds_row};
+use crate::budget::format::table_number;
+use crate::text::{labels, rounds_row, with_unit};
 
 /// A table with one column per budget round (FY2024 initial, FY2023 supplementary, FY2023
 /// initial) for the ministries, areas and search chosen; the rounds the view adds up are
@@ -25,7 +25,7 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
         let names = state.explorer.with_value(|e| {
             columns
                 .iter()
-                .map(|&r| (r, e.data.rounds[r].name.get(lang).to_string()))
+                .map(|&r| (r, with_unit(e.data.rounds[r].name.get(lang), lang)))
                 .collect::<Vec<_>>()
         });
         view! {
@@ -58,7 +58,8 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
                         .iter()
                         .zip(&columns)
                         .map(|(amount, &r)| {
-                            let text = amount.map_or_else(|| "—".to_string(), |a| oku(a, lang));
+                            // Bare numbers, the unit in the header: a copied table pastes as numbers.
+                            let text = amount.map_or_else(|| "—".to_string(), |a| table_number(a, lang));
                             view! { <td role="cell" class="num" class:current-round=shown(r)>{text}</td> }
                         })
                         .collect_view();

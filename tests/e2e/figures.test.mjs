@@ -65,7 +65,7 @@ describe('like-for-like changes', () => {
     await openTables(page);
     const rows = await tableRows(page, '#ministry-table');
     assert.deepEqual(rows[0], [
-      '経済産業省', '101.5億円', '4件', '+58.4億円（+135.5%）増', '+0.5億円（+1.2%）増', '2件 57.9億円', '—',
+      '経済産業省', '101.5', '4', '+58.4億円（+135.5%）増', '+0.5億円（+1.2%）増', '2件 57.9億円', '—',
     ]);
     // Screen readers hear the same split.
     assert.ok((await text(page, '#headline-announcement')).includes('両年度に記載のある施策2件は+0.5億円（+1.2%）増'));
@@ -173,14 +173,14 @@ describe('rounds side by side and the 15-month view', () => {
   test('the three rounds as columns, like the source (ja)', async () => {
     const { page, errors } = await app.open('');
     const head = await page.locator('#rounds-table thead th').allInnerTexts();
-    assert.deepEqual(head.map((h) => h.split('\n')[0]), ['項目', '令和6年度当初予算', '令和5年度補正予算', '令和5年度当初予算']);
+    assert.deepEqual(head.map((h) => h.split('\n')[0]), ['項目', '令和6年度当初予算（億円）', '令和5年度補正予算（億円）', '令和5年度当初予算（億円）']);
     const rows = await tableRows(page, '#rounds-table');
-    assert.deepEqual(rows[0], ['総額', '2,126.2億円', '238.9億円', '1,378.9億円']);
+    assert.deepEqual(rows[0], ['総額', '2,126.2', '238.9', '1,378.9']);
     const area3 = rows.find((r) => r[0].startsWith('(3)'));
-    assert.deepEqual(area3.slice(1), ['1,522.1億円', '3.1億円', '878.0億円']);
+    assert.deepEqual(area3.slice(1), ['1,522.1', '3.1', '878.0']);
     // A ministry: its itemised sums; — where it has none.
     const { page: mod } = await app.open('?ministry=mod');
-    assert.deepEqual((await tableRows(mod, '#rounds-table'))[0], ['該当する個別施策の合計', '1,521.0億円', '—', '881.7億円']);
+    assert.deepEqual((await tableRows(mod, '#rounds-table'))[0], ['該当する個別施策の合計', '1,521.0', '—', '881.7']);
     assert.deepEqual(errors.all(), []);
   });
 
@@ -192,7 +192,7 @@ describe('rounds side by side and the 15-month view', () => {
     await waitForText(page, '#headline-total', '2,365.1億円');
     // Both of its rounds are marked in the rounds table; nothing else changes.
     assert.equal(await page.locator('#rounds-table thead th.current-round').count(), 2);
-    assert.deepEqual((await tableRows(page, '#rounds-table'))[0], ['総額', '2,126.2億円', '238.9億円', '1,378.9億円']);
+    assert.deepEqual((await tableRows(page, '#rounds-table'))[0], ['総額', '2,126.2', '238.9', '1,378.9']);
     assert.equal(await page.locator('#headline-share').count(), 0);
   });
 
@@ -201,8 +201,8 @@ describe('rounds side by side and the 15-month view', () => {
     assert.equal(await text(page, '#headline-total'), '¥236.51 billion');
     assert.ok((await text(page, '#budget-15month-hint')).startsWith('15-month budget: the FY2023 supplementary budget and the FY2024 initial budget together.'));
     const head = await page.locator('#rounds-table thead th').allInnerTexts();
-    assert.deepEqual(head.map((h) => h.split('\n')[0]), ['Item', 'FY2024 initial budget', 'FY2023 supplementary budget', 'FY2023 initial budget']);
-    assert.deepEqual((await tableRows(page, '#rounds-table'))[0], ['Total', '¥212.62 billion', '¥23.89 billion', '¥137.89 billion']);
+    assert.deepEqual(head.map((h) => h.split('\n')[0]), ['Item', 'FY2024 initial budget (¥ billion)', 'FY2023 supplementary budget (¥ billion)', 'FY2023 initial budget (¥ billion)']);
+    assert.deepEqual((await tableRows(page, '#rounds-table'))[0], ['Total', '212.62', '23.89', '137.89']);
   });
 });
 

@@ -435,8 +435,8 @@ describe('copying the tables behind the charts', () => {
   const app = useApp();
 
   for (const { lang, query, areaHeader, area3, ministryHeader, mod } of [
-    { lang: 'ja', query: '', areaHeader: '分野\t総額（億円）\t個別施策（億円）\t個別施策として記載のない額（億円）', area3: /^\(3\)[^\t]*\t1,522\.1\t1,507\.9\t14\.2$/m, ministryHeader: '府省庁\t個別施策（億円）\t施策数\t前年度比', mod: /^防衛省\t1,521\.0\t5\t/m },
-    { lang: 'en', query: '?lang=en', areaHeader: '\tTotal (¥ billion)\t', area3: /^\(3\)[^\t]*\t152\.21\t150\.79\t1\.42$/m, ministryHeader: '\tItemised programs (¥ billion)\t', mod: /^Ministry of Defense\t152\.10\t5\t/m },
+    { lang: 'ja', query: '', areaHeader: '分野\t総額（億円）\t個別施策（億円）\t個別施策として記載のない額（億円）', area3: /^\(3\)[^\t]*\t1,522\.1\t1,507\.9\t14\.2\t/m, ministryHeader: '府省庁\t個別施策（億円）\t施策数\t', mod: /^防衛省\t1,521\.0\t5\t/m },
+    { lang: 'en', query: '?lang=en', areaHeader: '\tTotal (¥ billion)\t', area3: /^\(3\)[^\t]*\t152\.21\t150\.79\t1\.42\t/m, ministryHeader: '\tItemised programs (¥ billion)\t', mod: /^Ministry of Defense\t152\.10\t5\t/m },
   ]) {
     test(`the area and ministry tables copy as numbers with units in the headers (${lang})`, async () => {
       const { page, context, errors } = await app.open(query);
