@@ -26,13 +26,22 @@
   var HINT_AFTER_MS = 10000;
   var root = document.documentElement;
 
-  /* The first value of `name` in the query, or null (URLSearchParams.get is first-wins). */
-  function firstParam(name) {
+  /* The query as the app reads it: its first 64 KiB at most (src/budget/query.rs
+     MAX_QUERY_BYTES), cut between parameters, parsed once, so a hostile link of a megabyte
+     costs no more here than a short one. */
+  var params = (function () {
     try {
-      return new URLSearchParams(window.location.search).get(name);
+      var search = window.location.search;
+      if (search.length > 65536) search = search.slice(0, search.lastIndexOf('&', 65536) + 1);
+      return new URLSearchParams(search);
     } catch (e) {
       return null;
     }
+  })();
+
+  /* The first value of `name` in the query, or null (URLSearchParams.get is first-wins). */
+  function firstParam(name) {
+    return params ? params.get(name) : null;
   }
 
   var embed = firstParam('embed') === '1';
