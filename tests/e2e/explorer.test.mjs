@@ -286,6 +286,20 @@ describe('on a phone (360 px wide)', () => {
   });
 });
 
+describe('on a phone, nothing is wider than the screen', () => {
+  const app = useApp({ viewport: { width: 360, height: 740 } });
+
+  for (const query of ['?program=mod-rmf&lang=en', '?program=mod-rmf', '?ministry=meti&lang=en', '?embed=1&program=mhlw-information-security&lang=en']) {
+    test(query, async () => {
+      const { page, errors } = await app.open(query);
+      await page.waitForSelector('main');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${query}: the page is ${overflow}px wider than the screen`);
+      assert.deepEqual(errors.all(), []);
+    });
+  }
+});
+
 describe('under a sub-path', () => {
   const app = useApp({ subpath: true });
 
