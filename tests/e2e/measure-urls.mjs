@@ -12,12 +12,18 @@
 // garbage collection from navigation to render: the app's own work, without the browser's
 // native handling of the URL ("(program)" in the profile) or idle time.
 //
+// The floor: a static page with no script and the same headline figure, loaded with the
+// same queries and timed to its first contentful paint. What it loses on a long URL is the
+// browser's own cost of that URL (request, navigation, history), which no page can avoid;
+// the last column compares the explorer's extra time with it.
+//
 // The long URLs are served by the static server itself (no request interception, which
 // would add DevTools-protocol traffic of the megabyte URL to the time): Node's HTTP parser
 // refuses request lines over 16 KB, so the script re-runs itself with a larger limit.
 import { spawnSync } from 'node:child_process';
 import http from 'node:http';
-import { launchBrowser, openPage, startServer } from './harness.mjs';
+import { DIST_ROOT, launchBrowser, openPage } from './harness.mjs';
+import { startStaticServer } from './server.mjs';
 import { URLS, keysQuery } from './hostile-urls.mjs';
 
 if (http.maxHeaderSize < 4_000_000) {
@@ -85,7 +91,28 @@ async function scriptTime(cdp) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = await startServer();
+const FLOOR_PAGE = {
+  body:
+    '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>floor</title></head>' +
+    '<body><main><h1>政府のサイバーセキュリティ予算</h1><p>2,126.2億円</p></main></body></html>',
+};
+
+/** First contentful paint of the floor page at `url`, in ms from navigation start. */
+async function floorPaint(url) {
+  const { page, context } = await openPage(browser, url, { waitForApp: false, timeout: 120000 });
+  const fcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const seen = () => performance.getEntriesByName('first-contentful-paint')[0];
+        const poll = () => (seen() ? resolve(seen().startTime) : requestAnimationFrame(poll));
+        poll();
+      }),
+  );
+  await context.close();
+  return fcp;
+}
+
+const server = await startStaticServer({ root: DIST_ROOT, prefix: '/', pages: { '/floor.html': FLOOR_PAGE } });
 const browser = await launchBrowser();
 try {
   const rows = [];
@@ -94,7 +121,9 @@ try {
     const appTime = [];
     const cpu = [];
     const language = [];
+    const floor = [];
     for (let run = 0; run < RUNS; run += 1) {
+      floor.push(await floorPaint(`${server.origin}/floor.html${query}`));
       let cdp;
       const { page, context } = await openPage(browser, `${server.url}${query}`, {
         timeout: 120000,
@@ -109,18 +138,19 @@ try {
       language.push(await page.evaluate(switchLanguage));
       await context.close();
     }
-    rows.push({ name, bytes: query.length, render: median(render), app: median(appTime), cpu: median(cpu), language: median(language) });
+    rows.push({ name, bytes: query.length, render: median(render), app: median(appTime), cpu: median(cpu), language: median(language), floor: median(floor) });
   }
   const [plain, plainApp] = [rows[0].render, rows[0].app];
   console.log(`Chromium, median of ${RUNS} runs each`);
-  console.log('| URL | size | render | vs plain | app | vs plain | JS + wasm CPU | vs plain | language switch |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| URL | size | render | vs plain | app | vs plain | JS + wasm CPU | vs plain | language switch | floor page | render less the floor\'s extra, vs plain |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     const size = r.bytes < 1000 ? `${r.bytes} B` : `${(r.bytes / 1000).toFixed(0)} KB`;
     console.log(
       `| ${r.name} | ${size} | ${r.render.toFixed(0)} ms | ${(r.render / plain).toFixed(2)}x ` +
         `| ${r.app.toFixed(0)} ms | ${(r.app / plainApp).toFixed(2)}x ` +
-        `| ${r.cpu.toFixed(0)} ms | ${(r.cpu / rows[0].cpu).toFixed(2)}x | ${r.language.toFixed(0)} ms |`,
+        `| ${r.cpu.toFixed(0)} ms | ${(r.cpu / rows[0].cpu).toFixed(2)}x | ${r.language.toFixed(0)} ms ` +
+        `| ${r.floor.toFixed(0)} ms | ${((r.render - (r.floor - rows[0].floor)) / plain).toFixed(2)}x |`,
     );
   }
 } finally {
