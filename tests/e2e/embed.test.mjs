@@ -8,23 +8,10 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST_ROOT, cspReport, launchBrowser, openPage, screenshot, useApp } from './harness.mjs';
+import { DIST_ROOT, cspReport, launchBrowser, openPage, screenshot, text, useApp, waitForQuery, waitForText } from './harness.mjs';
 import { STRICT_CSP, startStaticServer } from './server.mjs';
 
 const MIC_TOTAL = '52.4億円';
-const text = (page, selector) => page.locator(selector).innerText();
-
-async function waitForQuery(page, expected) {
-  await page.waitForFunction((q) => window.location.search === q, expected, { timeout: 5000 });
-}
-
-async function waitForText(page, selector, expected) {
-  await page.waitForFunction(
-    ([sel, want]) => document.querySelector(sel)?.innerText.includes(want),
-    [selector, expected],
-    { timeout: 5000 },
-  );
-}
 
 /**
  * A screenshot of the whole host page. Headless Chromium does not paint a cross-origin

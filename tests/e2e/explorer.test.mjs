@@ -4,23 +4,9 @@
 // or the sum of its itemised programs (see tests/published_figures.rs for the arithmetic).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './harness.mjs';
+import { text, useApp, waitForQuery, waitForText } from './harness.mjs';
 
-const text = (page, selector) => page.locator(selector).innerText();
 const query = (page) => new URL(page.url()).search;
-
-// The URL is written after the signal changes; wait for it instead of sleeping.
-async function waitForQuery(page, expected) {
-  await page.waitForFunction((q) => window.location.search === q, expected, { timeout: 5000 });
-}
-
-async function waitForText(page, selector, expected) {
-  await page.waitForFunction(
-    ([sel, want]) => document.querySelector(sel)?.innerText.includes(want),
-    [selector, expected],
-    { timeout: 5000 },
-  );
-}
 
 describe('the explorer', () => {
   const app = useApp();

@@ -6,24 +6,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { useApp } from './harness.mjs';
+import { text, useApp, waitForQuery, waitForText } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-const text = (page, selector) => page.locator(selector).innerText();
-
-async function waitForQuery(page, expected) {
-  await page.waitForFunction((q) => window.location.search === q, expected, { timeout: 5000 });
-}
-
-async function waitForText(page, selector, expected) {
-  await page.waitForFunction(
-    ([sel, want]) => document.querySelector(sel)?.innerText.includes(want),
-    [selector, expected],
-    { timeout: 5000 },
-  );
-}
 
 /** The rows of a table as arrays of cell texts (header cell first). */
 function tableRows(page, selector) {

@@ -56,6 +56,7 @@
 //   openPage(browser, url, opts)                    -> { page, context, url, errors }
 //   waitForApp(page, timeout = 20000)
 //   mainText(page), screenshot(page, name), isFaviconUrl(url)
+//   text(page, selector), waitForQuery(page, '?q=…'), waitForText(page, selector, '…')
 
 import { after, before } from 'node:test';
 import { access, mkdir } from 'node:fs/promises';
@@ -208,6 +209,23 @@ export async function openPage(
     }
   }
   return { page, context, url, errors };
+}
+
+/** innerText of the element `selector` matches. */
+export const text = (page, selector) => page.locator(selector).innerText();
+
+/** Waits until the address bar's query is `expected` (the app writes it after the view changes). */
+export async function waitForQuery(page, expected) {
+  await page.waitForFunction((q) => window.location.search === q, expected, { timeout: 5000 });
+}
+
+/** Waits until the element `selector` matches shows `expected` in its text. */
+export async function waitForText(page, selector, expected) {
+  await page.waitForFunction(
+    ([sel, want]) => document.querySelector(sel)?.innerText.includes(want),
+    [selector, expected],
+    { timeout: 5000 },
+  );
 }
 
 /** innerText of the app's <main>. */

@@ -6,15 +6,10 @@
 // measures render times.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './harness.mjs';
+import { text, useApp, waitForQuery } from './harness.mjs';
 import { URLS, keysQuery, longUrlOptions } from './hostile-urls.mjs';
 
-const text = (page, selector) => page.locator(selector).innerText();
 const items = (page) => page.locator('#url-notices li').allInnerTexts();
-
-async function waitForQuery(page, expected) {
-  await page.waitForFunction((q) => window.location.search === q, expected, { timeout: 5000 });
-}
 
 describe('hostile and odd URLs', () => {
   const app = useApp();

@@ -12,26 +12,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARTIFACTS_DIR, useApp } from './harness.mjs';
+import { ARTIFACTS_DIR, text, useApp, waitForQuery, waitForText } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const EDITION = path.join(HERE, '..', '..', 'data', 'editions', 'fy2024.json');
 const NISC_URL = 'https://www.nisc.go.jp/council/cs/index.html#cs41';
 
-const text = (page, selector) => page.locator(selector).innerText();
-
-async function waitForText(page, selector, expected) {
-  await page.waitForFunction(
-    ([sel, want]) => document.querySelector(sel)?.innerText.includes(want),
-    [selector, expected],
-    { timeout: 5000 },
-  );
-}
-
-async function waitForQuery(page, expected) {
-  await page.waitForFunction((q) => window.location.search === q, expected, { timeout: 5000 });
-}
 
 /** Clicks a download link and returns the downloaded bytes and the suggested file name. */
 async function download(page, selector) {
