@@ -4,25 +4,8 @@
 // explorer.test.mjs.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { useApp } from './harness.mjs';
+import { axeViolations, useApp } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-async function violations(page) {
-  // Evaluated through the DevTools protocol: the page's strict CSP forbids an inline <script>.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    // Open every data table so the audit covers them too.
-    document.querySelectorAll('details').forEach((d) => (d.open = true));
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.html.slice(0, 120)}`);
-  });
-}
 
 describe('accessibility audit', () => {
   const app = useApp();
@@ -38,7 +21,7 @@ describe('accessibility audit', () => {
   for (const [name, query, viewport] of states) {
     test(name, async () => {
       const { page } = await app.open(query, { viewport });
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await axeViolations(page), []);
     });
   }
 });

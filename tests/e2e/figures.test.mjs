@@ -4,12 +4,8 @@
 // column. Expected figures are the source's (see tests/figures.rs for the arithmetic).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { text, useApp, waitForQuery, waitForText } from './harness.mjs';
+import { axeViolations, text, useApp, waitForQuery, waitForText } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 
 /** The rows of a table as arrays of cell texts (header cell first). */
@@ -22,18 +18,6 @@ function tableRows(page, selector) {
 /** Opens every disclosure, so the tables behind the charts are visible. */
 async function openTables(page) {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-}
-
-async function axeViolations(page) {
-  // Through the DevTools protocol: the strict CSP forbids an inline <script>.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    document.querySelectorAll('details').forEach((d) => (d.open = true));
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.html.slice(0, 120)}`);
-  });
 }
 
 describe('like-for-like changes', () => {

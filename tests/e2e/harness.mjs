@@ -57,9 +57,11 @@
 //   waitForApp(page, timeout = 20000)
 //   mainText(page), screenshot(page, name), isFaviconUrl(url)
 //   text(page, selector), waitForQuery(page, '?q=…'), waitForText(page, selector, '…')
+//   axeViolations(page, { openDetails = true }) -> ["rule (n): help — html", …]
 
 import { after, before } from 'node:test';
-import { access, mkdir } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -209,6 +211,24 @@ export async function openPage(
     }
   }
   return { page, context, url, errors };
+}
+
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The axe-core WCAG 2.0/2.1 A and AA violations on the page, one line each. axe is evaluated
+ * through the DevTools protocol, since the page's strict CSP forbids an inline <script>.
+ * `openDetails` first opens every disclosure, so the tables behind the charts are audited.
+ */
+export async function axeViolations(page, { openDetails = true } = {}) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (open) => {
+    if (open) document.querySelectorAll('details').forEach((d) => (d.open = true));
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.html.slice(0, 120)}`);
+  }, openDetails);
 }
 
 /** innerText of the element `selector` matches. */
