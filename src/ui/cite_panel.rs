@@ -1,8 +1,8 @@
 //! 「この表示を引用」: a ready citation of the view with a copy button.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
+use super::clipboard;
 use super::state::AppState;
 use super::view_tools::view_url;
 use crate::budget::export::citation;
@@ -17,17 +17,6 @@ fn today() -> String {
         now.get_month() + 1,
         now.get_date()
     )
-}
-
-/// Selects the citation text so the reader can copy it by hand.
-fn select_text() {
-    if let Some(area) = document()
-        .get_element_by_id("cite-text")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    {
-        let _ = area.focus();
-        area.select();
-    }
 }
 
 /// The citation toggle and panel: the text (source title, publisher, meeting, date,
@@ -63,24 +52,13 @@ pub fn CitePanel(state: AppState) -> impl IntoView {
     });
     let copy = move |_| {
         let l = takeaway_labels(lang.get_untracked());
-        let navigator = window().navigator();
-        let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-            .map(|c| !c.is_undefined() && !c.is_null())
-            .unwrap_or(false);
-        if !has_clipboard {
-            // Pages served over plain http have no Clipboard API.
-            select_text();
-            status.set(l.cite_copy_failed.to_string());
-            return;
-        }
-        let promise = navigator.clipboard().write_text(&text.get_untracked());
+        let text = text.get_untracked();
         leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => status.set(l.cite_copied.to_string()),
-                Err(_) => {
-                    select_text();
-                    status.set(l.cite_copy_failed.to_string());
-                }
+            if clipboard::write(&text).await {
+                status.set(l.cite_copied.to_string());
+            } else {
+                clipboard::select("cite-text");
+                status.set(l.cite_copy_failed.to_string());
             }
         });
     };

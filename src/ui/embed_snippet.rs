@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::clipboard;
 use super::state::AppState;
 use crate::embed::{folder_of, snippet};
 use crate::text::{embed_labels, embed_title};
@@ -76,23 +77,17 @@ pub fn EmbedSnippet(state: AppState) -> impl IntoView {
     }
 }
 
-/// Writes `text` to the clipboard; where the Clipboard API is refused (an old browser,
-/// a frame without permission), selects the textarea and uses the legacy copy command.
+/// Writes `text` to the clipboard; where the Clipboard API is missing or refused (plain
+/// http, an old browser, a frame without permission), selects the text area and tries the
+/// legacy copy command.
 async fn copy_to_clipboard(text: &str) -> bool {
-    let promise = window().navigator().clipboard().write_text(text);
-    if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+    if clipboard::write(text).await {
         return true;
     }
-    let Some(area) = document()
-        .get_element_by_id("embed-code")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    else {
-        return false;
-    };
-    area.select();
-    document()
-        .dyn_into::<web_sys::HtmlDocument>()
-        .ok()
-        .and_then(|d| d.exec_command("copy").ok())
-        .unwrap_or(false)
+    clipboard::select("embed-code").is_some()
+        && document()
+            .dyn_into::<web_sys::HtmlDocument>()
+            .ok()
+            .and_then(|d| d.exec_command("copy").ok())
+            .unwrap_or(false)
 }

@@ -8,6 +8,7 @@ mod area_breakdown;
 mod bar_chart;
 mod choice_group;
 mod cite_panel;
+mod clipboard;
 mod data_table;
 mod embed_bar;
 mod embed_footer;

@@ -193,6 +193,22 @@ describe('"Embed this view" on the full page', () => {
     await page.waitForFunction(() => document.querySelector('#embed-code').value.includes('ministry=mic,mod'));
     assert.deepEqual(errors.all(), []);
   });
+  test('without a Clipboard API (a page over plain http), copy selects the code instead of failing', async () => {
+    const { page, errors } = await app.open('?ministry=mic', {
+      beforeGoto: (p) => p.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined })),
+    });
+    await page.locator('#embed-toggle').click();
+    await page.locator('#embed-copy').click();
+    // The legacy copy command may or may not succeed headless; either way the code is
+    // selected for copying by hand and nothing throws.
+    await page.waitForFunction(() => /コピー/.test(document.querySelector('.copy-status').innerText));
+    const selected = await page.evaluate(() => {
+      const area = document.activeElement;
+      return { id: area.id, all: area.selectionStart === 0 && area.selectionEnd === area.value.length };
+    });
+    assert.deepEqual(selected, { id: 'embed-code', all: true });
+    assert.deepEqual(errors.all(), []);
+  });
 });
 
 /** A host page on another origin with its own strict policy, holding `body`. */
