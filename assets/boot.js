@@ -165,8 +165,7 @@
   }, HINT_AFTER_MS);
 
   /* Embed mode in a frame: tell the parent our height whenever it changes. */
-  function postHeight() {
-    var height = Math.ceil(root.getBoundingClientRect().height);
+  function postHeight(height) {
     try {
       window.parent.postMessage({ type: RESIZE_MESSAGE, height: height }, '*');
     } catch (e) {
@@ -180,7 +179,7 @@
       var height = Math.ceil(root.getBoundingClientRect().height);
       if (height === lastHeight) return;
       lastHeight = height;
-      postHeight();
+      postHeight(height);
     };
     if (typeof window.ResizeObserver === 'function') {
       new window.ResizeObserver(report).observe(root);
