@@ -44,6 +44,9 @@ fn main() {
     // (edition id, file, SHA-256 of its bytes): exports state which data they came from.
     // Hashed here so the wasm carries a constant, not hashing code.
     let mut digests = String::from("&[\n");
+    // The newest edition (by fiscal year; the first file wins a tie, as in
+    // `dataset::latest_of`), written in the compact form the wasm reads without a JSON parser.
+    let mut newest: Option<budget::Dataset> = None;
     for path in &files {
         let name = relative(&root, path);
         let json = std::fs::read_to_string(path)
@@ -75,10 +78,26 @@ fn main() {
             path.display().to_string()
         )
         .unwrap();
+        if newest
+            .as_ref()
+            .is_none_or(|n| dataset.latest_fiscal_year() > n.latest_fiscal_year())
+        {
+            newest = Some(dataset);
+        }
     }
     generated.push_str("]\n");
     digests.push_str("]\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let newest = newest.expect("at least one file was loaded above");
+    let encoded = budget::codec::encode(&newest);
+    // A decoder that disagrees with the encoder would show other figures than the ones
+    // validated here: check the round trip before the wasm embeds the bytes.
+    if budget::codec::decode(&encoded).as_ref() != Ok(&newest) {
+        fail("the compact form of the newest edition does not read back as the same data (src/budget/codec.rs)");
+    }
+    let latest = out_dir.join("latest.bin");
+    std::fs::write(&latest, encoded)
+        .unwrap_or_else(|e| fail(&format!("{}: cannot be written: {e}", latest.display())));
     for (file, text) in [("editions.rs", generated), ("edition_digests.rs", digests)] {
         let out = out_dir.join(file);
         std::fs::write(&out, text)

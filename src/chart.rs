@@ -1,25 +1,27 @@
 //! Geometry of the bar charts: pure arithmetic, no leptos, so it is tested natively.
 //!
-//! This is the only place money becomes `f64`, and only as pixel widths: every figure a
-//! reader sees is formatted from the `Decimal` it came from.
+//! Widths are whole units of a 10,000-wide coordinate space, computed from the `Decimal`
+//! figures: no money ever becomes a float, and the wasm carries no float formatting (it
+//! was about 15 KB of `core::fmt::float`), while 0.01% steps are finer than any screen.
 
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// Width of the chart's coordinate space (the SVG `viewBox` width).
-pub const CHART_WIDTH: f64 = 1000.0;
+pub const CHART_WIDTH: u32 = 10_000;
 
-/// The narrowest a non-zero segment is drawn, so that small items stay visible.
-pub const MIN_VISIBLE_WIDTH: f64 = 6.0;
+/// The narrowest a non-zero segment is drawn (0.6% of the width), so that small items stay
+/// visible.
+pub const MIN_VISIBLE_WIDTH: u32 = 60;
 
 /// One bar: a solid part (itemised programs) and an optional hatched part (the rest of a
 /// published total the source does not itemise).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BarGeometry {
     /// Width of the itemised part, in chart units.
-    pub itemised_width: f64,
+    pub itemised_width: u32,
     /// Width of the not-itemised part, in chart units, drawn after the itemised part.
-    pub remainder_width: f64,
+    pub remainder_width: u32,
 }
 
 /// Lays out bars on one linear scale whose maximum is the largest bar.
@@ -32,12 +34,15 @@ pub fn layout_bars(bars: &[(Decimal, Decimal)]) -> Vec<BarGeometry> {
         .map(|(i, r)| i.max(&Decimal::ZERO) + r.max(&Decimal::ZERO))
         .max()
         .unwrap_or_default();
-    let width = |value: Decimal| -> f64 {
+    let width = |value: Decimal| -> u32 {
         if value <= Decimal::ZERO || max.is_zero() {
-            return 0.0;
+            return 0;
         }
-        let share = (value / max).to_f64().unwrap_or(0.0);
-        (share * CHART_WIDTH).max(MIN_VISIBLE_WIDTH)
+        let units = (value * Decimal::from(CHART_WIDTH) / max)
+            .round_dp_with_strategy(0, RoundingStrategy::MidpointNearestEven)
+            .to_u32()
+            .unwrap_or(CHART_WIDTH);
+        units.clamp(MIN_VISIBLE_WIDTH, CHART_WIDTH)
     };
     bars.iter()
         .map(|&(itemised, remainder)| BarGeometry {
@@ -63,16 +68,19 @@ mod tests {
             (d("0.1"), d("0")),
             (d("0"), d("29.5")),
         ]);
-        assert!((bars[0].itemised_width + bars[0].remainder_width - CHART_WIDTH).abs() < 1e-9);
+        // 1507.9 / 1522.1 of 10,000 = 9906.7 and 14.2 / 1522.1 = 93.3: the whole bar fills it.
+        assert_eq!(bars[0].itemised_width, 9907);
+        assert_eq!(bars[0].remainder_width, 93);
         assert_eq!(bars[1].itemised_width, MIN_VISIBLE_WIDTH);
-        assert_eq!(bars[1].remainder_width, 0.0);
-        assert_eq!(bars[2].itemised_width, 0.0);
-        assert!(bars[2].remainder_width > MIN_VISIBLE_WIDTH);
+        assert_eq!(bars[1].remainder_width, 0);
+        assert_eq!(bars[2].itemised_width, 0);
+        // 29.5 / 1522.1 of 10,000 = 193.8.
+        assert_eq!(bars[2].remainder_width, 194);
     }
 
     #[test]
     fn no_bars_or_all_zero_lay_out_empty() {
         assert!(layout_bars(&[]).is_empty());
-        assert_eq!(layout_bars(&[(d("0"), d("0"))])[0].itemised_width, 0.0);
+        assert_eq!(layout_bars(&[(d("0"), d("0"))])[0].itemised_width, 0);
     }
 }

@@ -1,6 +1,11 @@
 //! The editions embedded at compile time (validated by `build.rs`), and the one shown.
 
+use crate::budget::codec::{decode, DecodeError};
 use crate::budget::{load_edition, DataError, Dataset};
+
+/// The newest edition in the compact form of [`crate::budget::codec`], written by `build.rs`
+/// after validating every file: the browser reads it without a JSON parser.
+pub const LATEST_EDITION: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/latest.bin"));
 
 /// Every `data/editions/*.json` as `(path, json)`, in file-name order.
 pub const EMBEDDED_EDITIONS: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/editions.rs"));
@@ -18,12 +23,13 @@ pub fn edition_digest(edition_id: &str) -> Option<(&'static str, &'static str)> 
         .map(|(_, file, digest)| (*file, *digest))
 }
 
-/// The embedded edition with the newest fiscal year.
+/// The embedded edition with the newest fiscal year (what [`latest_of`] picks from
+/// [`EMBEDDED_EDITIONS`]; a test checks that they agree).
 ///
-/// The build already validated the files, so an error here means the binary and its
-/// build script disagree; the caller shows it instead of panicking.
-pub fn latest_edition() -> Result<Dataset, DataError> {
-    latest_of(EMBEDDED_EDITIONS)
+/// The build already validated the files and read the bytes back, so an error here means
+/// the binary and its build script disagree; the caller shows it instead of panicking.
+pub fn latest_edition() -> Result<Dataset, DecodeError> {
+    decode(LATEST_EDITION)
 }
 
 /// Loads every `(path, json)` edition and returns the one with the newest fiscal year, so

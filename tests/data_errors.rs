@@ -261,3 +261,25 @@ fn the_citation_needs_an_iso_date_and_an_https_link() {
         "data/editions/fy2024.json: edition 'fy2024': citation.meeting.en is empty"
     );
 }
+
+/// The wasm reads the newest edition from the compact form `build.rs` wrote: it must be
+/// exactly what the JSON loader reads from the file.
+#[test]
+fn the_compact_form_is_the_validated_edition() {
+    use cyber_budget_explorer::budget::codec::{decode, encode};
+    use cyber_budget_explorer::dataset::{latest_edition, latest_of, EMBEDDED_EDITIONS};
+    let from_json = latest_of(EMBEDDED_EDITIONS).unwrap();
+    assert_eq!(latest_edition().unwrap(), from_json);
+    let real = load_edition(FILE, REAL).unwrap();
+    let bytes = encode(&real);
+    assert_eq!(decode(&bytes).unwrap(), real);
+    // Much smaller than the JSON (no keys, amounts as integers).
+    assert!(bytes.len() * 10 < REAL.len() * 8, "{} bytes", bytes.len());
+    // Every cut of the bytes is an error, never a panic or a partial dataset.
+    for len in (0..bytes.len()).step_by(61) {
+        assert!(decode(&bytes[..len]).is_err(), "cut at {len}");
+    }
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert!(decode(&longer).is_err());
+}

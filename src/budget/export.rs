@@ -16,8 +16,8 @@
 use std::fmt::Write as _;
 
 use rust_decimal::Decimal;
-use serde::Serialize;
 
+use super::json::Json;
 use super::model::{Dataset, Lang};
 use super::query::ViewState;
 use super::view::{ProgramRow, View};
@@ -298,73 +298,6 @@ pub fn view_csv(export: &ViewExport<'_>) -> String {
     out
 }
 
-#[derive(Serialize)]
-struct JsonView<'a> {
-    title: &'a str,
-    language: &'a str,
-    view_url: &'a str,
-    filter: JsonFilter<'a>,
-    total: Option<String>,
-    total_basis: &'a str,
-    unit: &'a str,
-    source: JsonSource<'a>,
-    licence: &'a str,
-    dataset: JsonDataset<'a>,
-    rounds: Vec<JsonRound<'a>>,
-    programs: Vec<JsonProgram<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonFilter<'a> {
-    description: &'a str,
-    query: String,
-    year: u16,
-    budget: &'a str,
-    ministries: &'a [String],
-    areas: &'a [u8],
-    q: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonSource<'a> {
-    citation: String,
-    publisher: &'a str,
-    title: &'a str,
-    document: &'a str,
-    body: &'a str,
-    meeting: &'a str,
-    date: &'a str,
-    url: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonDataset<'a> {
-    file: &'a str,
-    sha256: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonRound<'a> {
-    id: &'a str,
-    name: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonProgram<'a> {
-    id: &'a str,
-    name: &'a str,
-    ministry_id: &'a str,
-    ministry: &'a str,
-    area: u8,
-    area_name: &'a str,
-    /// Per round id; `null` where the source has `—`.
-    amounts: serde_json::Map<String, serde_json::Value>,
-    amount: String,
-    change: Option<String>,
-    summary_page: u16,
-    detail_page: Option<u16>,
-}
-
 /// The JSON of the current view: the same programs as [`view_csv`], the filter, the source
 /// and the SHA-256 of the data file. Amounts are decimal strings in 億円, `null` for `—`.
 pub fn view_json(export: &ViewExport<'_>) -> String {
@@ -373,79 +306,110 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
     let lang = state.lang;
     let w = words(lang);
     let c = &data.edition.citation;
-    let doc = JsonView {
-        title: w.title,
-        language: lang.tag(),
-        view_url: export.view_url,
-        filter: JsonFilter {
-            description: export.scope,
-            query: state.to_query(data),
-            year: state.year,
-            budget: state.budget.id(),
-            ministries: &state.ministries,
-            areas: &state.areas,
-            q: &state.q,
-        },
-        total: export.view.headline.total.map(plain_amount),
-        total_basis: export.basis,
-        unit: w.unit_text,
-        source: JsonSource {
-            citation: source_line(data, lang),
-            publisher: c.publisher.get(lang),
-            title: c.title.get(lang),
-            document: c.document.get(lang),
-            body: c.body.get(lang),
-            meeting: c.meeting.get(lang),
-            date: &c.date,
-            url: &c.url,
-        },
-        licence: data.edition.licence.get(lang),
-        dataset: JsonDataset {
-            file: export.dataset_file,
-            sha256: export.dataset_sha256,
-        },
-        rounds: data
-            .rounds
-            .iter()
-            .map(|r| JsonRound {
-                id: &r.id,
-                name: r.name.get(lang),
-            })
-            .collect(),
-        programs: export
-            .rows
-            .iter()
-            .map(|row| {
-                let p = &data.programs[row.program_idx];
-                let ministry = &data.ministries[p.ministry_idx];
-                let area = &data.areas[p.area_idx];
-                JsonProgram {
-                    id: &p.id,
-                    name: p.name.get(lang),
-                    ministry_id: &ministry.id,
-                    ministry: ministry.name.get(lang),
-                    area: area.number,
-                    area_name: area.name.get(lang),
-                    amounts: data
-                        .rounds
-                        .iter()
-                        .zip(&p.amounts)
-                        .map(|(r, a)| {
-                            let value = a.map_or(serde_json::Value::Null, |a| {
-                                serde_json::Value::String(plain_amount(a))
-                            });
-                            (r.id.clone(), value)
-                        })
-                        .collect(),
-                    amount: plain_amount(row.amount),
-                    change: row.change.amount().map(plain_amount),
-                    summary_page: p.amounts_source.page,
-                    detail_page: p.detail_page,
-                }
-            })
-            .collect(),
-    };
-    let mut text = serde_json::to_string_pretty(&doc).expect("plain structs serialise");
+    let doc = Json::obj([
+        ("title", Json::str(w.title)),
+        ("language", Json::str(lang.tag())),
+        ("view_url", Json::str(export.view_url)),
+        (
+            "filter",
+            Json::obj([
+                ("description", Json::str(export.scope)),
+                ("query", Json::Str(state.to_query(data))),
+                ("year", Json::int(state.year)),
+                ("budget", Json::str(state.budget.id())),
+                (
+                    "ministries",
+                    Json::Arr(state.ministries.iter().map(|m| Json::str(m)).collect()),
+                ),
+                (
+                    "areas",
+                    Json::Arr(state.areas.iter().map(|&a| Json::int(a)).collect()),
+                ),
+                ("q", Json::str(&state.q)),
+            ]),
+        ),
+        (
+            "total",
+            Json::opt_str(export.view.headline.total.map(plain_amount)),
+        ),
+        ("total_basis", Json::str(export.basis)),
+        ("unit", Json::str(w.unit_text)),
+        (
+            "source",
+            Json::obj([
+                ("citation", Json::Str(source_line(data, lang))),
+                ("publisher", Json::str(c.publisher.get(lang))),
+                ("title", Json::str(c.title.get(lang))),
+                ("document", Json::str(c.document.get(lang))),
+                ("body", Json::str(c.body.get(lang))),
+                ("meeting", Json::str(c.meeting.get(lang))),
+                ("date", Json::str(&c.date)),
+                ("url", Json::str(&c.url)),
+            ]),
+        ),
+        ("licence", Json::str(data.edition.licence.get(lang))),
+        (
+            "dataset",
+            Json::obj([
+                ("file", Json::str(export.dataset_file)),
+                ("sha256", Json::str(export.dataset_sha256)),
+            ]),
+        ),
+        (
+            "rounds",
+            Json::Arr(
+                data.rounds
+                    .iter()
+                    .map(|r| {
+                        Json::obj([
+                            ("id", Json::str(&r.id)),
+                            ("name", Json::str(r.name.get(lang))),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+        (
+            "programs",
+            Json::Arr(
+                export
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        let p = &data.programs[row.program_idx];
+                        let ministry = &data.ministries[p.ministry_idx];
+                        let area = &data.areas[p.area_idx];
+                        // Per round id, in id order as earlier exports had them (a
+                        // serde_json map); `null` where the source has `—`.
+                        let mut amounts: Vec<(String, Json)> = data
+                            .rounds
+                            .iter()
+                            .zip(&p.amounts)
+                            .map(|(r, a)| (r.id.clone(), Json::opt_str(a.map(plain_amount))))
+                            .collect();
+                        amounts.sort_by(|a, b| a.0.cmp(&b.0));
+                        Json::obj([
+                            ("id", Json::str(&p.id)),
+                            ("name", Json::str(p.name.get(lang))),
+                            ("ministry_id", Json::str(&ministry.id)),
+                            ("ministry", Json::str(ministry.name.get(lang))),
+                            ("area", Json::int(area.number)),
+                            ("area_name", Json::str(area.name.get(lang))),
+                            ("amounts", Json::Obj(amounts)),
+                            ("amount", Json::Str(plain_amount(row.amount))),
+                            (
+                                "change",
+                                Json::opt_str(row.change.amount().map(plain_amount)),
+                            ),
+                            ("summary_page", Json::int(p.amounts_source.page)),
+                            ("detail_page", p.detail_page.map_or(Json::Null, Json::int)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ),
+    ]);
+    let mut text = doc.pretty();
     text.push('\n');
     text
 }

@@ -3,9 +3,11 @@
 //! natively and can be reused by exports, benchmarks and the build script.
 
 pub mod check;
+pub mod codec;
 pub mod export;
 pub mod filter;
 pub mod format;
+pub mod json;
 pub mod like_for_like;
 pub mod load;
 pub mod model;

@@ -57,9 +57,9 @@ pub fn BarChart(
             .zip(geometry)
             .map(|(row, g)| DrawnBar {
                 row,
-                itemised_width: format!("{:.1}", g.itemised_width),
-                remainder_x: format!("{:.1}", g.itemised_width),
-                remainder_width: format!("{:.1}", g.remainder_width),
+                itemised_width: g.itemised_width.to_string(),
+                remainder_x: g.itemised_width.to_string(),
+                remainder_width: g.remainder_width.to_string(),
             })
             .collect::<Vec<_>>()
     };
