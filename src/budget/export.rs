@@ -20,6 +20,7 @@ use rust_decimal::Decimal;
 use super::json::Json;
 use super::model::{Dataset, Lang};
 use super::query::ViewState;
+use super::sort::stable_sort_by;
 use super::view::{ProgramRow, View};
 
 /// Everything an export of the current view states besides the figures.
@@ -387,7 +388,7 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
                             .zip(&p.amounts)
                             .map(|(r, a)| (r.id.clone(), Json::opt_str(a.map(plain_amount))))
                             .collect();
-                        amounts.sort_by(|a, b| a.0.cmp(&b.0));
+                        stable_sort_by(&mut amounts, |a, b| a.0.cmp(&b.0));
                         Json::obj([
                             ("id", Json::str(&p.id)),
                             ("name", Json::str(p.name.get(lang))),
@@ -504,7 +505,7 @@ pub fn cited_pages(data: &Dataset, view: &View) -> Vec<u16> {
         pages.push(p.amounts_source.page);
         pages.extend(p.detail_page);
     }
-    pages.sort_unstable();
+    stable_sort_by(&mut pages, u16::cmp);
     pages.dedup();
     pages
 }

@@ -267,7 +267,7 @@ impl Dataset {
     /// The fiscal years that have at least one round, newest first.
     pub fn fiscal_years(&self) -> Vec<u16> {
         let mut years: Vec<u16> = self.rounds.iter().map(|r| r.fiscal_year).collect();
-        years.sort_unstable_by(|a, b| b.cmp(a));
+        super::sort::stable_sort_by(&mut years, |a, b| b.cmp(a));
         years.dedup();
         years
     }

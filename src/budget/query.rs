@@ -29,7 +29,7 @@ use std::fmt::Write;
 
 use super::filter::{Filter, KindFilter};
 use super::model::{Dataset, Lang};
-use super::sort::{BreakdownOrder, Sort};
+use super::sort::{stable_sort_by, BreakdownOrder, Sort};
 use super::view::Explorer;
 
 /// Longest search text kept, in characters; longer text is cut and reported.
@@ -185,7 +185,7 @@ impl ViewState {
                     };
                     let (ok, bad) = split_list(&value, valid);
                     let mut areas: Vec<u8> = ok.iter().filter_map(|s| s.parse().ok()).collect();
-                    areas.sort_unstable();
+                    stable_sort_by(&mut areas, u8::cmp);
                     areas.dedup();
                     state.areas = areas;
                     if !bad.is_empty() {

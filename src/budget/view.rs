@@ -13,7 +13,7 @@ use super::filter::{rounds_of, Filter, KindFilter};
 use super::like_for_like::LikeForLike;
 use super::model::{BudgetKind, Dataset};
 use super::search::{match_rank, matches, normalize, search_terms, MatchRank};
-use super::sort::BreakdownOrder;
+use super::sort::{stable_sort_by, BreakdownOrder};
 
 /// Yen in one 億円.
 const YEN_PER_OKU: Decimal = Decimal::from_parts(100_000_000, 0, 0, false, 0);
@@ -189,10 +189,11 @@ impl View {
     pub fn ordered(mut self, order: BreakdownOrder) -> View {
         if order == BreakdownOrder::Largest {
             // Stable sorts: equal figures keep the source's order.
-            self.by_ministry
-                .sort_by_key(|r| std::cmp::Reverse(r.itemised));
-            self.by_area
-                .sort_by_key(|r| std::cmp::Reverse(r.total.unwrap_or(r.itemised)));
+            stable_sort_by(&mut self.by_ministry, |a, b| b.itemised.cmp(&a.itemised));
+            stable_sort_by(&mut self.by_area, |a, b| {
+                let figure = |r: &AreaRow| r.total.unwrap_or(r.itemised);
+                figure(b).cmp(&figure(a))
+            });
         }
         self
     }
@@ -458,7 +459,7 @@ impl Explorer {
                 }
             }
         }
-        groups.sort_by_key(|(g, _)| g[0]);
+        stable_sort_by(&mut groups, |a, b| a.0[0].cmp(&b.0[0]));
         for (area_idxs, derived) in groups {
             let amounts = column(&|v| {
                 v.by_area

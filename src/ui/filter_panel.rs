@@ -8,6 +8,7 @@ use super::search_box::SearchBox;
 use super::state::AppState;
 use super::term_help::TermHelp;
 use super::url::HistoryMode;
+use crate::budget::sort::stable_sort_by;
 use crate::budget::KindFilter;
 use crate::text::{
     fifteen_month_explainer, fiscal_year, kind_filter, labels, n_programs, show_results, Term,
@@ -118,8 +119,10 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 s.ministries.push(id);
             }
             // Keep the government's order, so one selection has one URL.
-            s.ministries
-                .sort_by_key(|m| order.iter().position(|o| o == m));
+            stable_sort_by(&mut s.ministries, |a, b| {
+                let rank = |m: &String| order.iter().position(|o| o == m);
+                rank(a).cmp(&rank(b))
+            });
             s.program = None;
         });
     });
@@ -131,7 +134,7 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
             s.areas.retain(|a| *a != number);
             if checked {
                 s.areas.push(number);
-                s.areas.sort_unstable();
+                stable_sort_by(&mut s.areas, u8::cmp);
             }
             s.program = None;
         });
