@@ -38,6 +38,8 @@ export CBE_DIST_ROOT="$REPO_ROOT/dist"
 export CBE_DIST_SUBPATH="$REPO_ROOT/target/dist-subpath"
 export CBE_SUBPATH_PREFIX="/cyber/budget/"
 bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_ROOT"
+say "first-view bytes within the budget (gzip)"
+bash "$REPO_ROOT/scripts/check-size.sh" "$CBE_DIST_ROOT"
 bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_SUBPATH" --public-url "$CBE_SUBPATH_PREFIX"
 
 say "browser tests: node --test tests/e2e/"

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# `bash scripts/check-size.sh [DIST]` (default dist/): the bytes the first view downloads,
+# gzip -9, against the budget. Reads DIST/index.html for what a browser fetches before the
+# app is up: stylesheets, icons, preloads, scripts, and the bindings and wasm named by the
+# <meta name="cyber-budget-explorer-app"> that assets/start.js loads. Links in the page's
+# content (<a href>) are not downloads and are not counted. Fails when the total exceeds
+# BUDGET_BYTES. Works on a build with relative asset URLs (the default `./`).
+set -euo pipefail
+
+# The one place the budget is written (issue 8: "at most 100 KB gzip"). It may only come down.
+BUDGET_BYTES=100000
+
+dist="${1:-dist}"
+index="$dist/index.html"
+[[ -f "$index" ]] || { echo "error: $index not found: build first (cargo xtask dist)" >&2; exit 1; }
+
+# One line per tag, then the URL attributes of the tags that are fetched on load.
+tags=$(tr '\n\r\t' '   ' <"$index" | grep -oiE '<(link|script|meta)[[:space:]][^>]*>' || true)
+attr() { sed -nE "s/.*[[:space:]]$1=\"([^\"]*)\".*/\1/p" <<<"$2"; }
+urls=()
+while IFS= read -r tag; do
+  [[ -n "$tag" ]] || continue
+  case "${tag,,}" in
+    '<link'*)
+      rel=$(attr rel "$tag")
+      case " ${rel,,} " in
+        *" stylesheet "* | *" icon "* | *" preload "* | *" modulepreload "*) urls+=("$(attr href "$tag")") ;;
+      esac
+      ;;
+    '<script'*) urls+=("$(attr src "$tag")") ;;
+    '<meta'*)
+      for a in data-bindings data-wasm; do
+        value=$(attr "$a" "$tag")
+        [[ -n "$value" ]] && urls+=("$value")
+      done
+      ;;
+  esac
+done <<<"$tags"
+
+gz() { gzip -9 -c "$1" | wc -c; }
+row() { printf '  %-52s %10s %10s\n' "$1" "$2" "$3"; }
+row "file" "raw" "gzip -9"
+total_raw=$(wc -c <"$index")
+total_gz=$(gz "$index")
+row "index.html" "$total_raw" "$total_gz"
+seen=" index.html "
+for url in "${urls[@]}"; do
+  [[ -n "$url" ]] || continue
+  case "$url" in
+    data:*) continue ;;
+    http://* | https://* | //*)
+      echo "error: $index loads $url from another host; the first view must come from dist/ alone" >&2
+      exit 1
+      ;;
+  esac
+  path="${url%%[?#]*}"
+  path="${path#./}"
+  if [[ "$path" == /* ]]; then
+    echo "error: $index names $url with an absolute path; measure a build with relative URLs (the default)" >&2
+    exit 1
+  fi
+  [[ "$seen" == *" $path "* ]] && continue
+  seen+="$path "
+  file="$dist/$path"
+  [[ -f "$file" ]] || { echo "error: $index names $url, but $file does not exist" >&2; exit 1; }
+  raw=$(wc -c <"$file")
+  gzipped=$(gz "$file")
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gzipped))
+  row "$path" "$raw" "$gzipped"
+done
+row "total (first view)" "$total_raw" "$total_gz"
+
+if ((total_gz > BUDGET_BYTES)); then
+  echo "error: the first view downloads $total_gz bytes gzip, over the budget of $BUDGET_BYTES (scripts/check-size.sh BUDGET_BYTES)." >&2
+  echo "       See BENCHMARKS.md 'First-load bytes' for what is big and how to measure it (twiggy)." >&2
+  exit 1
+fi
+echo "first view: $total_gz bytes gzip, within the budget of $BUDGET_BYTES"
