@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::reactive::rx;
+
 /// One row: a header cell and its data cells.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TableRow {
@@ -36,13 +38,13 @@ pub fn DataTable(
                     <caption id=caption_id>{caption}</caption>
                     <thead>
                         <tr>
-                            {move || {
+                            {rx(move || {
                                 columns.get().into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
-                            }}
+                            })}
                         </tr>
                     </thead>
                     <tbody>
-                        {move || {
+                        {rx(move || {
                             rows.get()
                                 .into_iter()
                                 .map(|row| {
@@ -58,7 +60,7 @@ pub fn DataTable(
                                     }
                                 })
                                 .collect_view()
-                        }}
+                        })}
                     </tbody>
                 </table>
             </div>

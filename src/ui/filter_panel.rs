@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::reactive::rx;
+
 use super::active_filters::focus_headline;
 use super::choice_group::{Choice, ChoiceGroup, Selection};
 use super::search_box::SearchBox;
@@ -146,22 +148,22 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
 
     view! {
         <aside class="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading">{move || labels(lang.get()).filters_heading}</h2>
+            <h2 id="filters-heading">{rx(move || labels(lang.get()).filters_heading)}</h2>
             <button
                 type="button"
                 class="filters-toggle"
                 id="filters-toggle"
                 aria-controls="filter-body"
-                aria-expanded=move || expanded.get().to_string()
+                aria-expanded=rx(move || expanded.get().to_string())
                 on:click=move |_| expanded.update(|open| *open = !*open)
             >
-                {move || if expanded.get() { labels(lang.get()).filters_hide } else { labels(lang.get()).filters_show }}
+                {rx(move || if expanded.get() { labels(lang.get()).filters_hide } else { labels(lang.get()).filters_show })}
             </button>
-            <div class="filter-body" class:collapsed=move || !expanded.get() id="filter-body">
+            <div class="filter-body" class:collapsed=rx(move || !expanded.get()) id="filter-body">
             <p class="match-count" id="match-count">
-                {move || labels(lang.get()).n_matching_prefix}
+                {rx(move || labels(lang.get()).n_matching_prefix)}
                 ": "
-                <strong>{move || n_programs(state.facets.with(|f| f.n_matching), lang.get())}</strong>
+                <strong>{rx(move || n_programs(state.facets.with(|f| f.n_matching), lang.get()))}</strong>
             </p>
             <SearchBox state=state />
             <ChoiceGroup
@@ -179,7 +181,7 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 on_change=on_kind
             />
             <p class="hint" id="budget-15month-hint">
-                {move || state.view_state.with(|s| fifteen_month_explainer(s.year, lang.get()))}
+                {rx(move || state.view_state.with(|s| fifteen_month_explainer(s.year, lang.get())))}
             </p>
             <p class="term-help-row">
                 <TermHelp term=Term::Initial lang=lang show_word=true />
@@ -204,13 +206,13 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 type="button"
                 class="clear-all"
                 id="clear-all"
-                disabled=move || state.view_state.with(|s| *s == s.cleared())
+                disabled=rx(move || state.view_state.with(|s| *s == s.cleared()))
                 on:click=move |_| {
                     state.update(HistoryMode::Push, |s| *s = s.cleared());
                     state.notices.set(Vec::new());
                 }
             >
-                {move || labels(lang.get()).clear_all}
+                {rx(move || labels(lang.get()).clear_all)}
             </button>
             // Phones only (CSS): closes the panel and takes the reader to the result.
             <button
@@ -222,7 +224,7 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                     focus_headline();
                 }
             >
-                {move || show_results(state.facets.with(|f| f.n_matching), lang.get())}
+                {rx(move || show_results(state.facets.with(|f| f.n_matching), lang.get()))}
             </button>
             </div>
         </aside>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::reactive::rx;
+
 use super::lang_toggle::LangToggle;
 use super::state::AppState;
 use crate::text::labels;
@@ -12,8 +14,8 @@ pub fn SiteHeader(state: AppState) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-title">
-                <h1>{move || labels(state.lang.get()).app_title}</h1>
-                <p class="subtitle">{move || labels(state.lang.get()).app_subtitle}</p>
+                <h1>{rx(move || labels(state.lang.get()).app_title)}</h1>
+                <p class="subtitle">{rx(move || labels(state.lang.get()).app_subtitle)}</p>
             </div>
             <LangToggle state=state />
         </header>
