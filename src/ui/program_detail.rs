@@ -3,6 +3,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use super::reactive::rx_view;
+
 use super::state::AppState;
 use super::term_help::TermHelp;
 use super::url::HistoryMode;
@@ -187,7 +189,7 @@ fn DetailSection(state: AppState, program_idx: usize) -> impl IntoView {
     };
     view! {
         <section class="detail" id="program-detail" aria-labelledby="program-detail-title" tabindex="-1" node_ref=section>
-            {content}
+            {rx_view(content)}
         </section>
     }
 }
