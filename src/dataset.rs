@@ -1,7 +1,9 @@
 //! The editions embedded at compile time (validated by `build.rs`), and the one shown.
 
 use crate::budget::codec::{decode, DecodeError};
-use crate::budget::{load_edition, DataError, Dataset};
+use crate::budget::Dataset;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::budget::{load_edition, DataError};
 
 /// The newest edition in the compact form of [`crate::budget::codec`], written by `build.rs`
 /// after validating every file: the browser reads it without a JSON parser.
@@ -33,7 +35,9 @@ pub fn latest_edition() -> Result<Dataset, DecodeError> {
 }
 
 /// Loads every `(path, json)` edition and returns the one with the newest fiscal year, so
-/// adding `data/editions/fy2025.json` is all it takes to show the next edition.
+/// adding `data/editions/fy2025.json` is all it takes to show the next edition. Native only
+/// (build script, tools, tests): the wasm reads [`LATEST_EDITION`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn latest_of(editions: &[(&str, &str)]) -> Result<Dataset, DataError> {
     let mut newest: Option<Dataset> = None;
     for (file, json) in editions {

@@ -5,13 +5,23 @@
 //! Trunk runs it after each build (`[[hooks]]` in Trunk.toml), with `TRUNK_STAGING_DIR` set
 //! to the folder that becomes `dist/`; by hand: `cargo run --bin export-data -- <folder>`.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::path::PathBuf;
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 use cyber_budget_explorer::budget::export::dataset_csv;
+#[cfg(not(target_arch = "wasm32"))]
 use cyber_budget_explorer::budget::load_edition;
+#[cfg(not(target_arch = "wasm32"))]
 use cyber_budget_explorer::dataset::{edition_digest, EMBEDDED_EDITIONS};
 
+/// A build-time tool: the JSON loader it uses is not compiled for wasm.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let Some(out) = std::env::args()
         .nth(1)
@@ -35,6 +45,7 @@ fn main() -> ExitCode {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn write_all(dir: &std::path::Path) -> Result<Vec<String>, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = Vec::new();

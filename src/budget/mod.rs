@@ -9,6 +9,7 @@ pub mod filter;
 pub mod format;
 pub mod json;
 pub mod like_for_like;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
 pub mod query;
@@ -17,6 +18,7 @@ pub mod sort;
 pub mod view;
 
 pub use filter::{Filter, KindFilter};
+#[cfg(not(target_arch = "wasm32"))]
 pub use load::{load_edition, DataError};
 pub use model::*;
 pub use view::{Change, Explorer, Facets, TotalBasis, View};
