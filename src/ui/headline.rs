@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::reactive::{rx, rx_view};
+use super::reactive::rx;
 
 use super::outside_selection::OutsideSelection;
 use super::sentence::Sentence;
@@ -85,12 +85,12 @@ pub fn Headline(state: AppState) -> impl IntoView {
             <h2 id="headline-heading" tabindex="-1">{rx(move || labels(lang.get()).headline_heading)}</h2>
             // The search text came from the URL: <Sentence> isolates it in a <bdi>.
             <p class="scope" id="headline-scope">
-                {rx_view(move || {
+                {move || {
                     let parts = state
                         .explorer
                         .with_value(|e| state.view_state.with(|s| scope_parts(&e.data, s, lang.get())));
                     view! { <Sentence parts=parts /> }
-                })}
+                }}
             </p>
             <OutsideSelection state=state />
             <p class="total" id="headline-total">{total_text}</p>
@@ -99,7 +99,7 @@ pub fn Headline(state: AppState) -> impl IntoView {
                 <TermHelp term=Term::Oku lang=lang show_word=true />
                 <TermHelp term=Term::Itemised lang=lang show_word=true />
             </p>
-            {rx_view(missing)}
+            {missing}
             <dl class="facts">
                 <div class="fact">
                     <dt id="headline-change-label">

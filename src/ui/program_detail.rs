@@ -3,8 +3,6 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::reactive::rx_view;
-
 use super::state::AppState;
 use super::term_help::TermHelp;
 use super::url::HistoryMode;
@@ -189,7 +187,7 @@ fn DetailSection(state: AppState, program_idx: usize) -> impl IntoView {
     };
     view! {
         <section class="detail" id="program-detail" aria-labelledby="program-detail-title" tabindex="-1" node_ref=section>
-            {rx_view(content)}
+            {content}
         </section>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::reactive::{rx, rx_view};
+use super::reactive::rx;
 
 use super::state::AppState;
 use super::url::HistoryMode;
@@ -146,7 +146,7 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
                     <thead>
                         <tr role="row">{header}</tr>
                     </thead>
-                    <tbody>{rx_view(body)}</tbody>
+                    <tbody>{body}</tbody>
                 </table>
             </div>
         </section>

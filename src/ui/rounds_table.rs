@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::reactive::{rx, rx_view};
+use super::reactive::rx;
 
 use super::state::AppState;
 use crate::budget::format::table_number;
@@ -85,8 +85,8 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
                 // stylesheet puts each row's name above its three figures.
                 <table id="rounds-table" role="table">
                     <caption id="rounds-table-caption">{rx(move || l().rounds_caption)}</caption>
-                    <thead>{rx_view(header)}</thead>
-                    <tbody>{rx_view(body)}</tbody>
+                    <thead>{header}</thead>
+                    <tbody>{body}</tbody>
                 </table>
             </div>
         </section>
