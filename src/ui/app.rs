@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::about::About;
 use super::active_filters::ActiveFilters;
 use super::area_breakdown::AreaBreakdown;
@@ -59,13 +57,13 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
     let figures = move || {
         view! {
             // The chips remove filters: a control, so in an embed only with `controls=1`.
-            {rx(move || (!embed.get() || controls.get()).then(|| view! { <ActiveFilters state=state /> }))}
+            {move || (!embed.get() || controls.get()).then(|| view! { <ActiveFilters state=state /> })}
             <Headline state=state />
             <ViewTools state=state />
             <RoundsTable state=state />
             // The order of the breakdowns is a control: shown on the full page, and in an
             // embed only with `controls=1`.
-            {rx(move || (!embed.get() || controls.get()).then(|| view! { <OrderSwitch state=state /> }))}
+            {move || (!embed.get() || controls.get()).then(|| view! { <OrderSwitch state=state /> })}
             <div class="breakdowns">
                 <AreaBreakdown state=state />
                 <MinistryBreakdown state=state />
@@ -78,11 +76,11 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
     move || {
         if embed.get() {
             view! {
-                <a class="skip-link" href="#main">{rx(move || labels(state.lang.get()).skip_to_content)}</a>
+                <a class="skip-link" href="#main">{move || labels(state.lang.get()).skip_to_content}</a>
                 <EmbedBar state=state />
                 <UrlNotices state=state />
-                <div class="layout" class:embed-no-controls=rx(move || !controls.get())>
-                    {rx(move || controls.get().then(|| view! { <FilterPanel state=state /> }))}
+                <div class="layout" class:embed-no-controls=move || !controls.get()>
+                    {move || controls.get().then(|| view! { <FilterPanel state=state /> })}
                     <main id="main" tabindex="-1">{figures()}</main>
                 </div>
                 <EmbedFooter state=state />
@@ -90,7 +88,7 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
             .into_any()
         } else {
             view! {
-                <a class="skip-link" href="#main">{rx(move || labels(state.lang.get()).skip_to_content)}</a>
+                <a class="skip-link" href="#main">{move || labels(state.lang.get()).skip_to_content}</a>
                 <SiteHeader state=state />
                 <UrlNotices state=state />
                 <div class="layout">
@@ -102,7 +100,7 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
                     </main>
                 </div>
                 <footer class="site-footer">
-                    <p>{rx(move || state.explorer.with_value(|e| e.data.edition.publisher.get(state.lang.get()).to_string()))}</p>
+                    <p>{move || state.explorer.with_value(|e| e.data.edition.publisher.get(state.lang.get()).to_string())}</p>
                 </footer>
             }
             .into_any()

@@ -1,8 +1,6 @@
 //! The breakdown by strategy area: a chart and its table.
 
 use leptos::prelude::*;
-
-use super::reactive::rx;
 use rust_decimal::Decimal;
 
 use super::bar_chart::{BarChart, BarRow};
@@ -109,19 +107,19 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
     let l = move || labels(lang.get());
     view! {
         <section class="breakdown" aria-labelledby="by-area-heading">
-            <h2 id="by-area-heading">{rx(move || l().by_area_heading)}</h2>
-            <p class="hint">{rx(move || l().chart_hint)}</p>
+            <h2 id="by-area-heading">{move || l().by_area_heading}</h2>
+            <p class="hint">{move || l().chart_hint}</p>
             <BarChart id="area-chart" rows=bars on_select=on_select />
             <p class="legend" aria-hidden="true">
                 <span class="swatch swatch-itemised"></span>
-                {rx(move || l().itemised)}
+                {move || l().itemised}
                 <span class="swatch swatch-remainder"></span>
-                {rx(move || l().not_itemised)}
+                {move || l().not_itemised}
             </p>
             <p class="term-help-row">
                 <TermHelp term=Term::NotItemised lang=lang show_word=true />
             </p>
-            <p class="note">{rx(move || l().rounding_note)}</p>
+            <p class="note">{move || l().rounding_note}</p>
             <DataTable
                 id="area-table"
                 caption=Signal::derive(move || l().area_table_caption.to_string())

@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::clipboard;
 use super::state::AppState;
 use super::view_tools::view_url;
@@ -70,20 +68,20 @@ pub fn CitePanel(state: AppState) -> impl IntoView {
             type="button"
             class="tool-button"
             id="cite-toggle"
-            aria-expanded=rx(move || open.get().to_string())
+            aria-expanded=move || open.get().to_string()
             aria-controls="cite-panel"
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            {rx(move || l().cite_button)}
+            {move || l().cite_button}
         </button>
-        <div class="cite-panel" id="cite-panel" hidden=rx(move || !open.get())>
-            <label for="cite-text" class="cite-label">{rx(move || l().cite_heading)}</label>
-            <textarea id="cite-text" class="cite-text" readonly rows="7" prop:value=rx(move || text.get())></textarea>
+        <div class="cite-panel" id="cite-panel" hidden=move || !open.get()>
+            <label for="cite-text" class="cite-label">{move || l().cite_heading}</label>
+            <textarea id="cite-text" class="cite-text" readonly rows="7" prop:value=move || text.get()></textarea>
             <div class="cite-actions">
                 <button type="button" class="tool-button" id="cite-copy" on:click=copy>
-                    {rx(move || l().cite_copy)}
+                    {move || l().cite_copy}
                 </button>
-                <p class="cite-status" id="cite-status" role="status">{rx(move || status.get())}</p>
+                <p class="cite-status" id="cite-status" role="status">{move || status.get()}</p>
             </div>
         </div>
     }

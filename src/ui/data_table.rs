@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 /// One row: a header cell and its data cells.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TableRow {
@@ -38,13 +36,13 @@ pub fn DataTable(
                     <caption id=caption_id>{caption}</caption>
                     <thead>
                         <tr>
-                            {rx(move || {
+                            {move || {
                                 columns.get().into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
-                            })}
+                            }}
                         </tr>
                     </thead>
                     <tbody>
-                        {rx(move || {
+                        {move || {
                             rows.get()
                                 .into_iter()
                                 .map(|row| {
@@ -60,7 +58,7 @@ pub fn DataTable(
                                     }
                                 })
                                 .collect_view()
-                        })}
+                        }}
                     </tbody>
                 </table>
             </div>

@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::lang_toggle::LangToggle;
 use super::state::AppState;
 use crate::text::{embed_labels, labels};
@@ -15,11 +13,11 @@ pub fn EmbedBar(state: AppState) -> impl IntoView {
     let full_page_href = move || state.href(|s| *s = s.full_page());
     view! {
         <header class="embed-bar">
-            <h1 class="embed-title">{rx(move || labels(state.lang.get()).app_title)}</h1>
+            <h1 class="embed-title">{move || labels(state.lang.get()).app_title}</h1>
             <div class="embed-actions">
                 <a class="embed-open" id="embed-open-full" href=full_page_href target="_blank" rel="noopener">
-                    {rx(move || embed_labels(state.lang.get()).open_full_page)}
-                    <span class="new-tab">{rx(move || embed_labels(state.lang.get()).new_tab)}</span>
+                    {move || embed_labels(state.lang.get()).open_full_page}
+                    <span class="new-tab">{move || embed_labels(state.lang.get()).new_tab}</span>
                 </a>
                 <LangToggle state=state />
             </div>

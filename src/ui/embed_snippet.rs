@@ -1,8 +1,6 @@
 //! "Embed this view": the iframe snippet of the current view, with a copy button.
 
 use leptos::prelude::*;
-
-use super::reactive::rx;
 use wasm_bindgen::JsCast;
 
 use super::clipboard;
@@ -47,33 +45,33 @@ pub fn EmbedSnippet(state: AppState) -> impl IntoView {
     };
     view! {
         <section class="embed-snippet" id="embed" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{rx(move || embed_labels(state.lang.get()).embed_heading)}</h2>
+            <h2 id="embed-heading">{move || embed_labels(state.lang.get()).embed_heading}</h2>
             <button
                 type="button"
                 class="secondary"
                 id="embed-toggle"
-                aria-expanded=rx(move || open.get().to_string())
+                aria-expanded=move || open.get().to_string()
                 aria-controls="embed-body"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {rx(move || {
+                {move || {
                     let l = embed_labels(state.lang.get());
                     if open.get() { l.embed_hide } else { l.embed_show }
-                })}
+                }}
             </button>
-            <div id="embed-body" class="embed-body" class:collapsed=rx(move || !open.get())>
-                <p>{rx(move || embed_labels(state.lang.get()).embed_intro)}</p>
-                <label for="embed-code">{rx(move || embed_labels(state.lang.get()).embed_snippet_label)}</label>
-                <textarea id="embed-code" readonly rows="5" spellcheck="false" prop:value=rx(move || code.get())>
+            <div id="embed-body" class="embed-body" class:collapsed=move || !open.get()>
+                <p>{move || embed_labels(state.lang.get()).embed_intro}</p>
+                <label for="embed-code">{move || embed_labels(state.lang.get()).embed_snippet_label}</label>
+                <textarea id="embed-code" readonly rows="5" spellcheck="false" prop:value=move || code.get()>
                 </textarea>
                 <div class="embed-copy-row">
                     <button type="button" id="embed-copy" on:click=on_copy>
-                        {rx(move || embed_labels(state.lang.get()).embed_copy)}
+                        {move || embed_labels(state.lang.get()).embed_copy}
                     </button>
-                    <span class="copy-status" role="status">{rx(move || copy_status.get())}</span>
+                    <span class="copy-status" role="status">{move || copy_status.get()}</span>
                 </div>
-                <p class="note">{rx(move || embed_labels(state.lang.get()).embed_sandbox_note)}</p>
-                <p class="note">{rx(move || embed_labels(state.lang.get()).embed_csp_note)}</p>
+                <p class="note">{move || embed_labels(state.lang.get()).embed_sandbox_note}</p>
+                <p class="note">{move || embed_labels(state.lang.get()).embed_csp_note}</p>
             </div>
         </section>
     }

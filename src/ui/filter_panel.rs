@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::active_filters::focus_headline;
 use super::choice_group::{Choice, ChoiceGroup, Selection};
 use super::search_box::SearchBox;
@@ -148,22 +146,22 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
 
     view! {
         <aside class="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading">{rx(move || labels(lang.get()).filters_heading)}</h2>
+            <h2 id="filters-heading">{move || labels(lang.get()).filters_heading}</h2>
             <button
                 type="button"
                 class="filters-toggle"
                 id="filters-toggle"
                 aria-controls="filter-body"
-                aria-expanded=rx(move || expanded.get().to_string())
+                aria-expanded=move || expanded.get().to_string()
                 on:click=move |_| expanded.update(|open| *open = !*open)
             >
-                {rx(move || if expanded.get() { labels(lang.get()).filters_hide } else { labels(lang.get()).filters_show })}
+                {move || if expanded.get() { labels(lang.get()).filters_hide } else { labels(lang.get()).filters_show }}
             </button>
-            <div class="filter-body" class:collapsed=rx(move || !expanded.get()) id="filter-body">
+            <div class="filter-body" class:collapsed=move || !expanded.get() id="filter-body">
             <p class="match-count" id="match-count">
-                {rx(move || labels(lang.get()).n_matching_prefix)}
+                {move || labels(lang.get()).n_matching_prefix}
                 ": "
-                <strong>{rx(move || n_programs(state.facets.with(|f| f.n_matching), lang.get()))}</strong>
+                <strong>{move || n_programs(state.facets.with(|f| f.n_matching), lang.get())}</strong>
             </p>
             <SearchBox state=state />
             <ChoiceGroup
@@ -181,7 +179,7 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 on_change=on_kind
             />
             <p class="hint" id="budget-15month-hint">
-                {rx(move || state.view_state.with(|s| fifteen_month_explainer(s.year, lang.get())))}
+                {move || state.view_state.with(|s| fifteen_month_explainer(s.year, lang.get()))}
             </p>
             <p class="term-help-row">
                 <TermHelp term=Term::Initial lang=lang show_word=true />
@@ -206,13 +204,13 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                 type="button"
                 class="clear-all"
                 id="clear-all"
-                disabled=rx(move || state.view_state.with(|s| *s == s.cleared()))
+                disabled=move || state.view_state.with(|s| *s == s.cleared())
                 on:click=move |_| {
                     state.update(HistoryMode::Push, |s| *s = s.cleared());
                     state.notices.set(Vec::new());
                 }
             >
-                {rx(move || labels(lang.get()).clear_all)}
+                {move || labels(lang.get()).clear_all}
             </button>
             // Phones only (CSS): closes the panel and takes the reader to the result.
             <button
@@ -224,7 +222,7 @@ pub fn FilterPanel(state: AppState) -> impl IntoView {
                     focus_headline();
                 }
             >
-                {rx(move || show_results(state.facets.with(|f| f.n_matching), lang.get()))}
+                {move || show_results(state.facets.with(|f| f.n_matching), lang.get())}
             </button>
             </div>
         </aside>

@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::outside_selection::OutsideSelection;
 use super::sentence::Sentence;
 use super::state::AppState;
@@ -82,7 +80,7 @@ pub fn Headline(state: AppState) -> impl IntoView {
         <section class="headline" aria-labelledby="headline-heading">
             // Focusable from script only: the phone's "show results" and the filter chips
             // move focus here, to the result.
-            <h2 id="headline-heading" tabindex="-1">{rx(move || labels(lang.get()).headline_heading)}</h2>
+            <h2 id="headline-heading" tabindex="-1">{move || labels(lang.get()).headline_heading}</h2>
             // The search text came from the URL: <Sentence> isolates it in a <bdi>.
             <p class="scope" id="headline-scope">
                 {move || {
@@ -94,7 +92,7 @@ pub fn Headline(state: AppState) -> impl IntoView {
             </p>
             <OutsideSelection state=state />
             <p class="total" id="headline-total">{total_text}</p>
-            <p class="basis" id="headline-basis">{rx(move || headline.with(|h| basis(h.basis, lang.get())))}</p>
+            <p class="basis" id="headline-basis">{move || headline.with(|h| basis(h.basis, lang.get()))}</p>
             <p class="term-help-row">
                 <TermHelp term=Term::Oku lang=lang show_word=true />
                 <TermHelp term=Term::Itemised lang=lang show_word=true />
@@ -103,18 +101,18 @@ pub fn Headline(state: AppState) -> impl IntoView {
             <dl class="facts">
                 <div class="fact">
                     <dt id="headline-change-label">
-                        {rx(move || {
+                        {move || {
                             let l = labels(lang.get());
                             if leads_with_split() { l.change_like_for_like_label } else { l.change_label }
-                        })}
+                        }}
                         <span class="fact-note">
-                            {rx(move || state.view_state.with(|s| compared_with(s.year, s.budget, lang.get())))}
+                            {move || state.view_state.with(|s| compared_with(s.year, s.budget, lang.get()))}
                         </span>
                     </dt>
                     <dd id="headline-change">{change_text}</dd>
                 </div>
                 // The grand total's share of itself is 100% and says nothing: not shown.
-                {rx(move || {
+                {move || {
                     share()
                         .map(|(pct, base)| {
                             view! {
@@ -124,24 +122,24 @@ pub fn Headline(state: AppState) -> impl IntoView {
                                 </div>
                             }
                         })
-                })}
+                }}
                 <div class="fact">
                     <dt>
-                        {rx(move || labels(lang.get()).per_resident_label)}
+                        {move || labels(lang.get()).per_resident_label}
                         <span class="fact-note">{population_note}</span>
                     </dt>
                     <dd id="headline-per-resident">
-                        {rx(move || headline.with(|h| h.per_resident_yen.map_or_else(|| "—".to_string(), |y| yen(y, lang.get()))))}
+                        {move || headline.with(|h| h.per_resident_yen.map_or_else(|| "—".to_string(), |y| yen(y, lang.get())))}
                     </dd>
                 </div>
             </dl>
-            {rx(move || split_sentence().map(|text| view! { <p class="like-for-like" id="headline-like-for-like">{text}</p> }))}
+            {move || split_sentence().map(|text| view! { <p class="like-for-like" id="headline-like-for-like">{text}</p> })}
             <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="headline-announcement">
-                {rx(move || {
+                {move || {
                     let n = state.view.with(|v| v.programs.len());
                     let sentence = if leads_with_split() { split_sentence() } else { None };
                     headline.with(|h| announcement(&scope_text(), h.total, &h.change, sentence.as_deref(), n, lang.get()))
-                })}
+                }}
             </div>
         </section>
     }

@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::Lang;
@@ -21,14 +19,14 @@ pub fn LangToggle(state: AppState) -> impl IntoView {
             type="button"
             class="lang-toggle"
             id="lang-toggle"
-            lang=rx(move || other().tag())
-            aria-label=rx(move || labels(state.lang.get()).language_switch_label)
+            lang=move || other().tag()
+            aria-label=move || labels(state.lang.get()).language_switch_label
             on:click=move |_| {
                 let lang = other();
                 state.update(HistoryMode::Push, |s| s.lang = lang);
             }
         >
-            {rx(move || labels(state.lang.get()).language_switch)}
+            {move || labels(state.lang.get()).language_switch}
         </button>
     }
 }

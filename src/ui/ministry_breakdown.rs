@@ -1,8 +1,6 @@
 //! The breakdown by ministry: a chart and its table.
 
 use leptos::prelude::*;
-
-use super::reactive::rx;
 use rust_decimal::Decimal;
 
 use super::bar_chart::{BarChart, BarRow};
@@ -130,8 +128,8 @@ pub fn MinistryBreakdown(state: AppState) -> impl IntoView {
     let l = move || labels(lang.get());
     view! {
         <section class="breakdown" aria-labelledby="by-ministry-heading">
-            <h2 id="by-ministry-heading">{rx(move || l().by_ministry_heading)}</h2>
-            <p class="hint">{rx(move || l().chart_hint)}</p>
+            <h2 id="by-ministry-heading">{move || l().by_ministry_heading}</h2>
+            <p class="hint">{move || l().chart_hint}</p>
             <BarChart id="ministry-chart" rows=bars on_select=on_select />
             <DataTable
                 id="ministry-table"

@@ -24,7 +24,6 @@ mod order_switch;
 mod outside_selection;
 mod program_detail;
 mod program_table;
-mod reactive;
 mod rounds_table;
 mod search_box;
 mod sentence;

@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::sort::BreakdownOrder;
@@ -30,7 +28,7 @@ pub fn OrderSwitch(state: AppState) -> impl IntoView {
                     name="order"
                     id=id.clone()
                     value=order.id()
-                    prop:checked=rx(move || state.view_state.with(|s| s.order == order))
+                    prop:checked=move || state.view_state.with(|s| s.order == order)
                     on:change=move |_| state.update(HistoryMode::Push, |s| s.order = order)
                 />
                 <label for=id>{label}</label>
@@ -39,7 +37,7 @@ pub fn OrderSwitch(state: AppState) -> impl IntoView {
     };
     view! {
         <fieldset class="order-switch" id="order-switch">
-            <legend>{rx(move || labels(lang.get()).order_legend)}</legend>
+            <legend>{move || labels(lang.get()).order_legend}</legend>
             {choice(BreakdownOrder::Largest)}
             {choice(BreakdownOrder::Source)}
         </fieldset>

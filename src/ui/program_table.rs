@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::export::plain_amount;
@@ -75,7 +73,7 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
                             state.update(HistoryMode::Replace, |s| s.sort = Sort { key, descending });
                         }
                     >
-                        {rx(move || column_label(key, lang.get()))}
+                        {move || column_label(key, lang.get())}
                     </button>
                 </th>
             }
@@ -137,12 +135,12 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
 
     view! {
         <section class="programs" aria-labelledby="programs-heading">
-            <h2 id="programs-heading">{rx(move || labels(lang.get()).programs_heading)}</h2>
+            <h2 id="programs-heading">{move || labels(lang.get()).programs_heading}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="program-table-caption">
                 // Explicit roles keep the table a table for screen readers when the phone
                 // stylesheet lays its rows out as cards.
                 <table id="program-table" role="table">
-                    <caption id="program-table-caption">{rx(move || labels(lang.get()).program_table_caption)}</caption>
+                    <caption id="program-table-caption">{move || labels(lang.get()).program_table_caption}</caption>
                     <thead>
                         <tr role="row">{header}</tr>
                     </thead>

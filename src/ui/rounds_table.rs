@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::state::AppState;
 use crate::budget::format::table_number;
 use crate::text::{labels, rounds_row, with_unit};
@@ -78,13 +76,13 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
     let l = move || labels(lang.get());
     view! {
         <section class="rounds" aria-labelledby="rounds-heading">
-            <h2 id="rounds-heading">{rx(move || l().rounds_heading)}</h2>
-            <p class="note">{rx(move || l().rounds_note)}</p>
+            <h2 id="rounds-heading">{move || l().rounds_heading}</h2>
+            <p class="note">{move || l().rounds_note}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rounds-table-caption">
                 // Explicit roles keep it a table for screen readers when the phone
                 // stylesheet puts each row's name above its three figures.
                 <table id="rounds-table" role="table">
-                    <caption id="rounds-table-caption">{rx(move || l().rounds_caption)}</caption>
+                    <caption id="rounds-table-caption">{move || l().rounds_caption}</caption>
                     <thead>{header}</thead>
                     <tbody>{body}</tbody>
                 </table>

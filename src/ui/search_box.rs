@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::query::MAX_SEARCH_CHARS;
@@ -15,7 +13,7 @@ use crate::text::labels;
 pub fn SearchBox(state: AppState) -> impl IntoView {
     view! {
         <div class="search">
-            <label for="search-input">{rx(move || labels(state.lang.get()).search_label)}</label>
+            <label for="search-input">{move || labels(state.lang.get()).search_label}</label>
             <input
                 type="search"
                 id="search-input"
@@ -23,8 +21,8 @@ pub fn SearchBox(state: AppState) -> impl IntoView {
                 dir="auto"
                 maxlength=MAX_SEARCH_CHARS.to_string()
                 autocomplete="off"
-                placeholder=rx(move || labels(state.lang.get()).search_placeholder)
-                prop:value=rx(move || state.view_state.with(|s| s.q.clone()))
+                placeholder=move || labels(state.lang.get()).search_placeholder
+                prop:value=move || state.view_state.with(|s| s.q.clone())
                 on:input=move |ev| {
                     let q = event_target_value(&ev);
                     state.update(HistoryMode::Replace, |s| {

@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use super::lang_toggle::LangToggle;
 use super::state::AppState;
 use crate::text::labels;
@@ -14,8 +12,8 @@ pub fn SiteHeader(state: AppState) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-title">
-                <h1>{rx(move || labels(state.lang.get()).app_title)}</h1>
-                <p class="subtitle">{rx(move || labels(state.lang.get()).app_subtitle)}</p>
+                <h1>{move || labels(state.lang.get()).app_title}</h1>
+                <p class="subtitle">{move || labels(state.lang.get()).app_subtitle}</p>
             </div>
             <LangToggle state=state />
         </header>

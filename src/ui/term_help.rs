@@ -4,8 +4,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
-use super::reactive::rx;
-
 use crate::budget::Lang;
 use crate::text::{term as term_words, term_help_label, Term};
 
@@ -45,9 +43,9 @@ pub fn TermHelp(
                 type="button"
                 class="term-help-button"
                 data-term=term_.id()
-                aria-expanded=rx(move || open.get().to_string())
+                aria-expanded=move || open.get().to_string()
                 aria-controls=id.clone()
-                aria-label=rx(move || term_help_label(term_, lang.get()))
+                aria-label=move || term_help_label(term_, lang.get())
                 on:click=move |_| open.update(|o| *o = !*o)
                 on:keydown=move |ev| {
                     if ev.key() == "Escape" {
@@ -59,8 +57,8 @@ pub fn TermHelp(
             </button>
             // A live region that is always in the page, so the definition is announced
             // when it appears.
-            <span id=id role="status" class="term-help-bubble" class:open=rx(move || open.get())>
-                {rx(move || open.get().then(|| term_words(term_, lang.get()).1))}
+            <span id=id role="status" class="term-help-bubble" class:open=move || open.get()>
+                {move || open.get().then(|| term_words(term_, lang.get()).1)}
             </span>
         </span>
     }

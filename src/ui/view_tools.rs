@@ -1,8 +1,6 @@
 //! Downloads of exactly the current view (CSV, JSON) and its citation.
 
 use leptos::prelude::*;
-
-use super::reactive::rx;
 use wasm_bindgen::JsValue;
 
 use super::cite_panel::CitePanel;
@@ -106,29 +104,29 @@ pub fn ViewTools(state: AppState) -> impl IntoView {
     let l = move || takeaway_labels(lang.get());
     view! {
         <section class="view-tools" aria-labelledby="view-tools-heading">
-            <h2 id="view-tools-heading" class="visually-hidden">{rx(move || l().tools_heading)}</h2>
+            <h2 id="view-tools-heading" class="visually-hidden">{move || l().tools_heading}</h2>
             <div class="view-tools-row">
                 <a
                     class="tool-button"
                     id="download-csv"
-                    href=rx(move || urls.get().0)
-                    download=rx(move || files.with(|f| f.csv_name.clone()))
+                    href=move || urls.get().0
+                    download=move || files.with(|f| f.csv_name.clone())
                     aria-describedby="download-note"
                 >
-                    {rx(move || l().download_csv)}
+                    {move || l().download_csv}
                 </a>
                 <a
                     class="tool-button"
                     id="download-json"
-                    href=rx(move || urls.get().1)
-                    download=rx(move || files.with(|f| f.json_name.clone()))
+                    href=move || urls.get().1
+                    download=move || files.with(|f| f.json_name.clone())
                     aria-describedby="download-note"
                 >
-                    {rx(move || l().download_json)}
+                    {move || l().download_json}
                 </a>
                 <CitePanel state=state />
             </div>
-            <p class="note" id="download-note">{rx(move || l().download_note)}</p>
+            <p class="note" id="download-note">{move || l().download_note}</p>
         </section>
     }
 }
