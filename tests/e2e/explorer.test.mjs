@@ -230,23 +230,27 @@ describe('the explorer', () => {
 describe('when the app cannot go on', () => {
   const app = useApp();
 
-  test('a corrupted embedded figure shows a message naming it, not a blank page', async () => {
-    // Serve a .wasm whose embedded JSON has a letter in the grand total (same length,
-    // so the module stays valid): loading the data fails at start.
+  test('corrupted embedded data shows a message saying so, not a blank page', async () => {
+    // Serve a .wasm whose embedded dataset (the compact form build.rs writes, read by
+    // src/budget/codec.rs) has another format tag (same length, so the module stays valid):
+    // reading the data fails at start. A broken data file never gets this far: it fails the
+    // build with file, record and field (scripts/check-broken-data-fails-build.sh).
     const { page, errors } = await app.open('', { waitForApp: false, beforeGoto: async (p) => {
       await p.route('**/*.wasm', async (route) => {
         const response = await route.fetch();
         const body = Buffer.from(await response.body());
-        const at = body.indexOf('"amount": "2126.2"');
-        assert.ok(at > 0, 'the embedded data holds the grand total');
-        body.write('"amount": "21X6.2"', at);
+        const tag = Buffer.from('CBE\x01', 'latin1');
+        const at = body.indexOf(tag);
+        assert.ok(at > 0, 'the wasm embeds the dataset');
+        assert.equal(body.indexOf(tag, at + 1), -1, 'the wasm embeds one dataset');
+        body[at + 3] = 0x7f;
         await route.fulfill({ response, body });
       });
     } });
     await page.waitForSelector('#fatal', { timeout: 20000 });
     const message = await text(page, '#fatal');
     assert.ok(message.includes('Something went wrong and the explorer cannot continue'), message);
-    assert.ok(message.includes("data/editions/fy2024.json: grand_totals: grand total '21X6.2' is not a decimal (round 'fy2024-initial')"), message);
+    assert.ok(message.includes('the embedded data cannot be read: not an encoded dataset'), message);
     assert.equal(await page.locator('#boot').count(), 0);
     assert.deepEqual(errors.page, []);
   });
