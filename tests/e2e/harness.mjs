@@ -32,7 +32,9 @@
 //                         new browser context and waits until the app has rendered
 //                         (`main` exists and `#boot` is gone). opts: { viewport, locale,
 //                         waitForApp = true, timeout = 20000, beforeGoto(page) — e.g. to
-//                         page.route() a response }. Contexts close in `after`.
+//                         page.route() a response, javaScriptEnabled = true, waitUntil =
+//                         'load' ('domcontentloaded' while a routed .wasm is held back) }.
+//                         Contexts close in `after`.
 //   app.mainText(page)    innerText of <main>
 //   app.screenshot(page, name)  full-page PNG at ARTIFACTS_DIR/<name>.png; returns the path
 //
@@ -193,14 +195,16 @@ export async function openPage(
     waitForApp: wait = true,
     timeout = 20000,
     beforeGoto = null,
+    javaScriptEnabled = true,
+    waitUntil = 'load',
   } = {},
 ) {
-  const context = await browser.newContext({ viewport, locale });
+  const context = await browser.newContext({ viewport, locale, javaScriptEnabled });
   const page = await context.newPage();
   const errors = collectErrors(page);
   await watchCsp(page, errors);
   if (beforeGoto) await beforeGoto(page);
-  await page.goto(url, { waitUntil: 'load', timeout });
+  await page.goto(url, { waitUntil, timeout });
   if (wait) {
     try {
       await waitForApp(page, timeout);
