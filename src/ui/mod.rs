@@ -57,8 +57,7 @@ pub fn start() {
         Ok(data) => {
             let explorer = crate::budget::Explorer::new(data);
             let query = url::current_query();
-            let app =
-                move || view! { <app::App explorer=explorer.clone() initial_query=query.clone() /> };
+            let app = move || view! { <app::App explorer=explorer.clone() initial_query=query.clone() /> };
             match document
                 .get_element_by_id("app")
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -25,9 +25,10 @@ pub enum HistoryMode {
 /// The current query string, with its leading `?` (empty when there is none, and natively).
 pub fn current_query() -> String {
     #[cfg(target_arch = "wasm32")]
-    return window().location().search().unwrap_or_default();
+    let query = window().location().search().unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
-    return String::new();
+    let query = String::new();
+    query
 }
 
 /// This page's address without its query or fragment (origin and path); natively empty,
@@ -49,9 +50,10 @@ pub fn page_address() -> String {
 /// This page's full address (`location.href`); natively empty.
 pub fn page_href() -> String {
     #[cfg(target_arch = "wasm32")]
-    return window().location().href().unwrap_or_default();
+    let href = window().location().href().unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
-    return String::new();
+    let href = String::new();
+    href
 }
 
 /// Calls `on_change` when Back or Forward change the address bar (the browser does not
@@ -59,9 +61,8 @@ pub fn page_href() -> String {
 pub fn on_history_change(on_change: impl Fn() + 'static) {
     #[cfg(target_arch = "wasm32")]
     {
-        let handle = leptos::prelude::window_event_listener(leptos::ev::popstate, move |_| {
-            on_change()
-        });
+        let handle =
+            leptos::prelude::window_event_listener(leptos::ev::popstate, move |_| on_change());
         leptos::prelude::on_cleanup(move || handle.remove());
     }
     #[cfg(not(target_arch = "wasm32"))]
