@@ -181,7 +181,13 @@ function collectErrors(page) {
   page.on('response', (res) => {
     if (res.status() >= 400 && !isFaviconUrl(res.url())) errors.http.push(`${res.status()} ${res.url()}`);
   });
-  page.on('requestfailed', (req) => errors.failed.push(`${req.failure()?.errorText ?? 'failed'} ${req.url()}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? 'failed';
+    // The browser fetches the page's icon lazily, after load; a reload or navigation right
+    // then cancels it. That is not a failure of the app.
+    if (reason === 'net::ERR_ABORTED' && /\/favicon[-.][^/]*$/.test(new URL(req.url()).pathname)) return;
+    errors.failed.push(`${reason} ${req.url()}`);
+  });
   return errors;
 }
 
