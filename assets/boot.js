@@ -6,7 +6,11 @@
  * WebAssembly app exists:
  *
  * 1. Before first paint, it marks <html> with what the URL asks for, so CSS can show the
- *    right frame at once: `cbe-js` (scripts run), `cbe-embed` for `embed=1`, and `lang`.
+ *    right frame at once: `cbe-js` (scripts run), `cbe-embed` for `embed=1`, `lang`, and
+ *    `cbe-pending` for any query at all: the page carries the default view pre-rendered,
+ *    which must not stand as the answer to another view, so it stays hidden until the app
+ *    has drawn that view (the app removes the class). If the app cannot start, the class
+ *    goes and `cbe-failed` shows the default view with a note saying which view it is.
  * 2. It reports why the app could not start, in Japanese and English, with what the host
  *    can do about it: a CSP without 'wasm-unsafe-eval', an iframe sandbox without
  *    allow-same-origin (an opaque origin cannot fetch the .wasm), an old browser, a file
@@ -46,7 +50,8 @@
 
   var embed = firstParam('embed') === '1';
   var lang = firstParam('lang') === 'en' ? 'en' : 'ja';
-  root.className += ' cbe-js' + (embed ? ' cbe-embed' : '');
+  root.className += ' cbe-js' + (embed ? ' cbe-embed' : '') +
+    (window.location.search ? ' cbe-pending' : '');
   if (lang === 'en') root.setAttribute('lang', 'en');
 
   var state = { started: false, failed: false };
@@ -95,6 +100,8 @@
   function showFailure(kind, detail) {
     if (state.started || state.failed) return;
     state.failed = true;
+    // The pre-rendered default view is all there is now: show it, with its note.
+    root.className = root.className.replace(' cbe-pending', '') + ' cbe-failed';
     var reason = REASONS[kind] || REASONS.load;
     var render = function () {
       // A panic already put its own bilingual message on the page: do not add a second one.

@@ -18,11 +18,11 @@ bash "$REPO_ROOT/scripts/check-versions.sh"
 say "cargo fmt --all --check"
 cargo fmt --all --check
 
-# Native: the app's leptos/web-sys dependencies are wasm32-only.
+# Native: the model, and the UI as the pre-render uses it (leptos without csr).
 say "cargo clippy --workspace --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 
-# The UI only exists on wasm32: lint it there too.
+# The UI as the browser runs it (leptos csr, the code behind src/ui/url.rs's cfgs).
 say "cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings"
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 

@@ -1214,3 +1214,19 @@ pub fn attribution(data: &Dataset, lang: Lang) -> String {
         Lang::En => format!("{}{publisher} ({})", l.source_prefix, l.licence_short),
     }
 }
+
+/// The note over the pre-rendered default view, shown only where the app cannot run
+/// (JavaScript off, WebAssembly blocked): which view the figures are (`scope`, the default
+/// view's scope line), that the URL's choices are not applied, and what the explorer needs.
+pub fn default_view_note(scope: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "この表示は既定の表示（{scope}、全府省庁）です。URL の絞り込みや言語の指定は反映されていません。\
+             操作できるエクスプローラーには JavaScript と WebAssembly が必要です。"
+        ),
+        Lang::En => format!(
+            "This is the default view ({scope}, all ministries). Filters and the language chosen in the URL \
+             are not applied. The interactive explorer needs JavaScript and WebAssembly."
+        ),
+    }
+}

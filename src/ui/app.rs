@@ -19,7 +19,7 @@ use super::program_table::ProgramTable;
 use super::rounds_table::RoundsTable;
 use super::site_header::SiteHeader;
 use super::state::AppState;
-use super::url::current_query;
+use super::url::{current_query, on_history_change};
 use super::view_tools::ViewTools;
 use crate::budget::Explorer;
 use crate::text::labels;
@@ -36,10 +36,7 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
     let controls = Memo::new(move |_| state.view_state.with(|s| s.controls));
 
     // Back and Forward change the address bar without telling us: re-read it.
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        state.restore(&current_query())
-    });
-    on_cleanup(move || popstate.remove());
+    on_history_change(move || state.restore(&current_query()));
 
     // Talking to the outside world: the document's language, title and mode follow the view.
     Effect::new(move |_| {

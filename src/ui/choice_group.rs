@@ -58,6 +58,9 @@ pub fn ChoiceGroup(
                                 name=name
                                 id=id.clone()
                                 value=choice.value.clone()
+                                // The first state also as the attribute, so the HTML
+                                // pre-rendered at build time shows it (a `prop:` is not HTML).
+                                checked=choice.checked.get_untracked()
                                 prop:checked=choice.checked
                                 on:change=move |ev| on_change.run((value.clone(), event_target_checked(&ev)))
                             />

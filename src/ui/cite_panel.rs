@@ -28,9 +28,11 @@ pub fn CitePanel(state: AppState) -> impl IntoView {
     let lang = state.lang;
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
-    let accessed = today();
+    // The access date is taken when the citation is first shown (a `prop:`, which a native
+    // render to HTML never reads: there is no browser clock there).
     let text = Memo::new(move |_| {
         let s = state.view_state.get();
+        let accessed = today();
         state.explorer.with_value(|e| {
             state.view.with(|v| {
                 let scope = scope(&e.data, &s, s.lang);

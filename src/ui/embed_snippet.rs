@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::clipboard;
 use super::state::AppState;
+use super::url::page_href;
 use crate::embed::{folder_of, snippet};
 use crate::text::{embed_labels, embed_title};
 
@@ -16,7 +17,7 @@ pub fn EmbedSnippet(state: AppState) -> impl IntoView {
     let copy_status = RwSignal::new(None::<&'static str>);
     let code = Memo::new(move |_| {
         let lang = state.lang.get();
-        let href = window().location().href().unwrap_or_default();
+        let href = page_href();
         let folder = folder_of(&href).to_string();
         state.explorer.with_value(|e| {
             state.view_state.with(|s| {

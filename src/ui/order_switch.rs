@@ -28,6 +28,8 @@ pub fn OrderSwitch(state: AppState) -> impl IntoView {
                     name="order"
                     id=id.clone()
                     value=order.id()
+                    // The first state also as the attribute, for the pre-rendered HTML.
+                    checked=state.view_state.with_untracked(|s| s.order == order)
                     prop:checked=move || state.view_state.with(|s| s.order == order)
                     on:change=move |_| state.update(HistoryMode::Push, |s| s.order = order)
                 />

@@ -2,8 +2,15 @@
 //!
 //! The app writes only the query, keeping whatever path it is served under, so it works
 //! unchanged under a sub-path such as `/cyber/budget/` (no router base to keep in sync).
+//!
+//! This is also the one seam between the components and the page's address when they are
+//! rendered natively (the pre-render, `super::prerender`): there is no browser then, and a
+//! web-sys call would panic, so the address reads as the default view's (an empty query,
+//! no page address) and writes and listeners do nothing.
 
+#[cfg(target_arch = "wasm32")]
 use leptos::prelude::window;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsValue;
 
 /// How a change of view enters the browser's history.
@@ -15,24 +22,71 @@ pub enum HistoryMode {
     Replace,
 }
 
-/// The current query string, with its leading `?` (empty when there is none).
+/// The current query string, with its leading `?` (empty when there is none, and natively).
 pub fn current_query() -> String {
-    window().location().search().unwrap_or_default()
+    #[cfg(target_arch = "wasm32")]
+    let query = window().location().search().unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let query = String::new();
+    query
 }
 
-/// Puts `query` (empty, or starting with `?`) into the address bar.
-pub fn write_query(query: &str, mode: HistoryMode) {
-    let window = window();
-    let path = window.location().pathname().unwrap_or_default();
-    let url = format!("{path}{query}");
-    let Ok(history) = window.history() else {
-        return;
-    };
-    let result = match mode {
-        HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-        HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
-    };
-    if let Err(error) = result {
-        leptos::logging::warn!("could not update the address bar: {error:?}");
+/// This page's address without its query or fragment (origin and path); natively empty,
+/// so a pre-rendered link to a view is the bare relative query.
+pub fn page_address() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let location = window().location();
+        format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        )
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+/// This page's full address (`location.href`); natively empty.
+pub fn page_href() -> String {
+    #[cfg(target_arch = "wasm32")]
+    let href = window().location().href().unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let href = String::new();
+    href
+}
+
+/// Calls `on_change` when Back or Forward change the address bar (the browser does not
+/// say so otherwise), for as long as the current reactive owner lives; natively nothing.
+pub fn on_history_change(on_change: impl Fn() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle =
+            leptos::prelude::window_event_listener(leptos::ev::popstate, move |_| on_change());
+        leptos::prelude::on_cleanup(move || handle.remove());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(on_change);
+}
+
+/// Puts `query` (empty, or starting with `?`) into the address bar; natively nothing.
+pub fn write_query(query: &str, mode: HistoryMode) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let window = window();
+        let path = window.location().pathname().unwrap_or_default();
+        let url = format!("{path}{query}");
+        let Ok(history) = window.history() else {
+            return;
+        };
+        let result = match mode {
+            HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+            HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        };
+        if let Err(error) = result {
+            leptos::logging::warn!("could not update the address bar: {error:?}");
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (query, mode);
 }

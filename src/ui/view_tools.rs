@@ -5,6 +5,7 @@ use wasm_bindgen::JsValue;
 
 use super::cite_panel::CitePanel;
 use super::state::AppState;
+use super::url::page_address;
 use crate::budget::export::{file_name, view_csv, view_json, ViewExport};
 use crate::budget::query::ViewState;
 use crate::budget::Dataset;
@@ -14,13 +15,7 @@ use crate::text::{basis, scope, takeaway_labels};
 /// The absolute URL of a view: this page's address with the view's query, as a full page
 /// (an export or citation taken from an embed points readers to the whole explorer).
 pub fn view_url(data: &Dataset, state: &ViewState) -> String {
-    let location = window().location();
-    format!(
-        "{}{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-        state.full_page().to_query(data)
-    )
+    format!("{}{}", page_address(), state.full_page().to_query(data))
 }
 
 /// An object URL for `text`: a strict Content-Security-Policy allows downloading a `blob:`

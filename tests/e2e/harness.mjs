@@ -32,7 +32,9 @@
 //                         new browser context and waits until the app has rendered
 //                         (`main` exists and `#boot` is gone). opts: { viewport, locale,
 //                         waitForApp = true, timeout = 20000, beforeGoto(page) — e.g. to
-//                         page.route() a response }. Contexts close in `after`.
+//                         page.route() a response, javaScriptEnabled = true, waitUntil =
+//                         'load' ('domcontentloaded' while a routed .wasm is held back) }.
+//                         Contexts close in `after`.
 //   app.mainText(page)    innerText of <main>
 //   app.screenshot(page, name)  full-page PNG at ARTIFACTS_DIR/<name>.png; returns the path
 //
@@ -179,7 +181,13 @@ function collectErrors(page) {
   page.on('response', (res) => {
     if (res.status() >= 400 && !isFaviconUrl(res.url())) errors.http.push(`${res.status()} ${res.url()}`);
   });
-  page.on('requestfailed', (req) => errors.failed.push(`${req.failure()?.errorText ?? 'failed'} ${req.url()}`));
+  page.on('requestfailed', (req) => {
+    const reason = req.failure()?.errorText ?? 'failed';
+    // The browser fetches the page's icon lazily, after load; a reload or navigation right
+    // then cancels it. That is not a failure of the app.
+    if (reason === 'net::ERR_ABORTED' && /\/favicon[-.][^/]*$/.test(new URL(req.url()).pathname)) return;
+    errors.failed.push(`${reason} ${req.url()}`);
+  });
   return errors;
 }
 
@@ -193,14 +201,16 @@ export async function openPage(
     waitForApp: wait = true,
     timeout = 20000,
     beforeGoto = null,
+    javaScriptEnabled = true,
+    waitUntil = 'load',
   } = {},
 ) {
-  const context = await browser.newContext({ viewport, locale });
+  const context = await browser.newContext({ viewport, locale, javaScriptEnabled });
   const page = await context.newPage();
   const errors = collectErrors(page);
   await watchCsp(page, errors);
   if (beforeGoto) await beforeGoto(page);
-  await page.goto(url, { waitUntil: 'load', timeout });
+  await page.goto(url, { waitUntil, timeout });
   if (wait) {
     try {
       await waitForApp(page, timeout);

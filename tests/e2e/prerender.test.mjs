@@ -1,0 +1,235 @@
+// The pre-rendered default view (src/ui/prerender.rs, written into dist/index.html by the
+// `prerender` Trunk hook): the figures are on screen before, and without, the WebAssembly;
+// they are the app's own; any other view is never answered by them; and the app takes over
+// without moving anything. Every page is served under the strict CSP (server.mjs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, waitForApp } from './harness.mjs';
+
+const app = useApp();
+
+/** The published grand total of the default view (FY2024 initial budget, all ministries). */
+const DEFAULT_TOTAL = '2,126.2億円';
+/** The Ministry of Defense's total in the same budget. */
+const MOD_TOTAL = '1,521.0億円';
+
+/** The parts of the view whose text the pre-render and the app must agree on. */
+const FIGURES = ['#headline-total', '#rounds-table', '#area-table', '#ministry-table', '#program-table'];
+/** Elements whose place on the page must not move when the app takes over. */
+const BOXES = [
+  '#headline-total',
+  '#rounds-table',
+  '#area-chart',
+  '#ministry-chart',
+  '#program-table tbody tr:first-child',
+  '#about',
+];
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** textContent of each selector (closed <details> count too), whitespace folded. */
+function figureTexts(page) {
+  return page.evaluate(
+    (sels) => sels.map((s) => (document.querySelector(s)?.textContent ?? '<missing>').replace(/\s+/g, ' ').trim()),
+    FIGURES,
+  );
+}
+
+/**
+ * Each selector's bounding box in page coordinates. The note shown only without the app
+ * (#default-view-note, at the top) is left out of `y`: it is the one thing that differs.
+ */
+function boxes(page) {
+  return page.evaluate((sels) => {
+    const note = document.getElementById('default-view-note');
+    const noteHeight = note ? note.getBoundingClientRect().height : 0;
+    return sels.map((s) => {
+      const el = document.querySelector(s);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { sel: s, x: r.x + scrollX, y: r.y + scrollY - noteHeight, w: r.width, h: r.height };
+    });
+  }, BOXES);
+}
+
+/** The visible text of the page (innerText leaves out what CSS hides). */
+const visibleText = (page) => page.evaluate(() => document.body.innerText);
+
+/**
+ * Holds back the .wasm until `release()`, so the page stays in the state before the app.
+ * Returns { release, beforeGoto }.
+ */
+function holdWasm() {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  return {
+    release: () => release(),
+    beforeGoto: (page) => page.route('**/*.wasm', async (route) => {
+      await gate;
+      await route.continue();
+    }),
+  };
+}
+
+/**
+ * Records, on every animation frame from the document's start, whether `text` was visible
+ * while the app had not yet drawn the URL's view (`cbe-pending` on <html>). Installed through
+ * the DevTools protocol (addInitScript), so the strict CSP does not block it.
+ */
+function watchVisibleWhilePending(page, text) {
+  return page.addInitScript((needle) => {
+    window.__cbeSeenWhilePending = [];
+    window.__cbePendingFrames = 0;
+    const check = () => {
+      const root = document.documentElement;
+      if (root.classList.contains('cbe-pending') && document.body) {
+        window.__cbePendingFrames += 1;
+        if (document.body.innerText.includes(needle)) window.__cbeSeenWhilePending.push(performance.now());
+      }
+      if (!root.classList.contains('cbe-pending') && document.getElementById('boot') === null) return;
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, text);
+}
+
+test('without JavaScript, / shows the default figures and says which view they are', async () => {
+  for (const [viewport, name] of [[PHONE, 'prerender-js-off-360'], [DESKTOP, 'prerender-js-off-1280']]) {
+    const { page } = await app.open('', { javaScriptEnabled: false, waitForApp: false, viewport });
+    const shown = await visibleText(page);
+    assert.ok(shown.includes(DEFAULT_TOTAL), `the grand total is on screen at ${viewport.width} px`);
+    const note = await page.locator('#default-view-note').innerText();
+    assert.match(note, /既定の表示（令和6年度 当初予算、全府省庁）/);
+    assert.match(note, /URL の絞り込みや言語の指定は反映されていません/);
+    assert.match(note, /JavaScript と WebAssembly が必要です/);
+    assert.match(note, /This is the default view \(FY2024 Initial, all ministries\)/);
+    assert.match(note, /needs JavaScript and WebAssembly/);
+    // The 30 programs with an FY2024 initial amount are in the table.
+    assert.equal(await page.locator('#program-table tbody tr').count(), 30);
+    await app.screenshot(page, name);
+  }
+});
+
+test('the pre-rendered figures are the app\'s own, and the app takes over without a jump', async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    const off = await app.open('', { javaScriptEnabled: false, waitForApp: false, viewport });
+    const offTexts = await figureTexts(off.page);
+    const offBoxes = await boxes(off.page);
+
+    // The same page with JavaScript, first as pre-rendered (the .wasm held back), then as
+    // the app drew it.
+    const wasm = holdWasm();
+    const on = await app.open('', { waitForApp: false, waitUntil: 'domcontentloaded', viewport, beforeGoto: wasm.beforeGoto });
+    const beforeBoxes = await boxes(on.page);
+    assert.equal(await on.page.locator('#default-view-note').isVisible(), false, 'the note is for readers without the app');
+    wasm.release();
+    await waitForApp(on.page);
+    const onTexts = await figureTexts(on.page);
+    const afterBoxes = await boxes(on.page);
+
+    assert.ok(onTexts[0].includes(DEFAULT_TOTAL));
+    for (let i = 0; i < FIGURES.length; i += 1) {
+      assert.equal(offTexts[i], onTexts[i], `${FIGURES[i]}: the pre-render and the app differ`);
+    }
+    for (const [name, other] of [['without JavaScript', offBoxes], ['before the app', beforeBoxes]]) {
+      afterBoxes.forEach((after, i) => {
+        const seen = other[i];
+        assert.ok(after && seen, `${BOXES[i]} exists on both pages`);
+        for (const k of ['x', 'y', 'w', 'h']) {
+          assert.ok(Math.abs(after[k] - seen[k]) <= 2,
+            `${BOXES[i]} ${k} at ${viewport.width} px: ${seen[k]} ${name}, ${after[k]} with the app`);
+        }
+      });
+    }
+    assert.deepEqual(on.errors.all(), []);
+  }
+});
+
+test('loading / moves nothing: cumulative layout shift at most 0.02 at 1280 and 360 px', async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    const { page, errors } = await app.open('', {
+      viewport,
+      beforeGoto: (p) => p.addInitScript(() => {
+        window.__cbeCls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cbeCls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      }),
+    });
+    // Two frames after the app mounted, so a shift it caused has been reported.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const cls = await page.evaluate(() => window.__cbeCls);
+    console.log(`# CLS of / at ${viewport.width} px: ${cls.toFixed(4)}`);
+    assert.ok(cls <= 0.02, `CLS ${cls} at ${viewport.width} px`);
+    assert.deepEqual(errors.all(), []);
+  }
+});
+
+for (const [query, check] of [
+  ['?ministry=mod', async (page) => {
+    assert.match(await page.locator('#headline-total').innerText(), new RegExp(MOD_TOTAL.replace('.', '\\.')));
+  }],
+  ['?lang=en', async (page) => {
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(await page.locator('#headline-total').innerText(), /^¥212\.62 billion/);
+  }],
+  // An embed is another frame around the figures; an unknown parameter gets a notice.
+  ['?embed=1', async (page) => {
+    assert.equal(await page.locator('.embed-bar').isVisible(), true);
+    assert.equal(await page.locator('.site-header').count(), 0);
+  }],
+  ['?colour=red', async (page) => {
+    assert.match(await page.locator('#url-notices').innerText(), /colour/);
+  }],
+]) {
+  test(`${query} never shows the default figures as its answer, then shows its own`, async () => {
+    const wasm = holdWasm();
+    const { page, errors } = await app.open(query, {
+      waitForApp: false,
+      waitUntil: 'domcontentloaded',
+      beforeGoto: async (p) => {
+        await watchVisibleWhilePending(p, DEFAULT_TOTAL);
+        await wasm.beforeGoto(p);
+      },
+    });
+    // While the app is held back: a neutral notice, no figures.
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('cbe-pending')), true);
+    const status = page.locator('#boot');
+    assert.equal(await status.isVisible(), true);
+    assert.equal(await status.getAttribute('role'), 'status');
+    assert.match(await status.innerText(), /表示を準備しています… \/ Preparing this view…/);
+    assert.ok(!(await visibleText(page)).includes(DEFAULT_TOTAL));
+    if (query === '?ministry=mod') await app.screenshot(page, 'prerender-pending-ministry-mod');
+    wasm.release();
+    await waitForApp(page);
+    await check(page);
+    const seen = await page.evaluate(() => window.__cbeSeenWhilePending);
+    const frames = await page.evaluate(() => window.__cbePendingFrames);
+    assert.ok(frames > 0, 'the pending state was watched from the first frames');
+    assert.deepEqual(seen, [], `${DEFAULT_TOTAL} was visible while ${query} was pending`);
+    assert.deepEqual(errors.all(), []);
+  });
+
+  test(`${query} without JavaScript shows the default figures with the note`, async () => {
+    const { page } = await app.open(query, { javaScriptEnabled: false, waitForApp: false });
+    assert.ok((await visibleText(page)).includes(DEFAULT_TOTAL));
+    assert.match(await page.locator('#default-view-note').innerText(), /URL の絞り込みや言語の指定は反映されていません/);
+  });
+}
+
+test('without WebAssembly the default figures stay readable, with a note on what is missing', async () => {
+  for (const query of ['', '?ministry=mod']) {
+    const { page, errors } = await app.open(query, {
+      waitForApp: false,
+      beforeGoto: (p) => p.addInitScript(() => { delete window.WebAssembly; }),
+    });
+    await page.waitForSelector('#boot[data-reason="browser"]', { timeout: 5000 });
+    const shown = await visibleText(page);
+    assert.ok(shown.includes(DEFAULT_TOTAL), `the default figures are readable for ${query || '/'}`);
+    assert.match(await page.locator('#boot').innerText(), /WebAssembly/);
+    assert.match(await page.locator('#default-view-note').innerText(),
+      /既定の表示[\s\S]*This is the default view/);
+    if (query) await app.screenshot(page, 'prerender-no-wasm-ministry-mod');
+    assert.deepEqual(errors.csp, []);
+  }
+});
