@@ -22,6 +22,7 @@ mod ministry_breakdown;
 mod notices;
 mod order_switch;
 mod outside_selection;
+mod pager;
 mod program_detail;
 mod program_table;
 mod rounds_table;
