@@ -3,20 +3,39 @@
 //! `<dir>/source/synthetic.txt`, for `CBE_DATA_DIR=<dir>/editions` (`cargo xtask bench`).
 //! Never shipped: `dist/` is built from `data/editions`.
 //!
-//! `cargo run --bin synthetic-edition -- [DIR]` (default `target/bench-data`, from the
-//! repository root, which is where `build.rs` resolves the edition's `source_text`).
+//! `cargo run --bin synthetic-edition -- [--programs N] [DIR]` (default 10,000 programs
+//! into `target/bench-data`, from the repository root, which is where `build.rs` resolves
+//! the edition's `source_text`). `scripts/test.sh` writes a small one (300 programs) for
+//! the browser test of the program table's pages.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use cyber_budget_explorer::synthetic::{edition_files, Config};
     use std::path::Path;
 
-    let dir = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "target/bench-data".to_string());
+    let usage = "usage: synthetic-edition [--programs N] [DIR]";
+    let mut config = Config::default();
+    let mut dir = "target/bench-data".to_string();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--programs" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) => config.n_programs = n,
+                None => {
+                    eprintln!("synthetic-edition: --programs needs a number; {usage}");
+                    return std::process::ExitCode::FAILURE;
+                }
+            },
+            other if other.starts_with('-') => {
+                eprintln!("synthetic-edition: unknown option '{other}'; {usage}");
+                return std::process::ExitCode::FAILURE;
+            }
+            other => dir = other.to_string(),
+        }
+    }
     let dir = dir.trim_end_matches('/');
     let source_path = format!("{dir}/source/synthetic.txt");
-    let files = edition_files(&Config::default(), &source_path);
+    let files = edition_files(&config, &source_path);
     for (path, text) in [
         (format!("{dir}/editions/synthetic.json"), &files.json),
         (source_path.clone(), &files.source_text),
