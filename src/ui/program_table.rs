@@ -73,7 +73,8 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
     });
     let go = move |step: isize| {
         let target = page.get_untracked().saturating_add_signed(step);
-        if target < n_pages() && target != page.get_untracked() {
+        let n_pages = n_rows.get_untracked().div_ceil(PAGE_SIZE).max(1);
+        if target < n_pages && target != page.get_untracked() {
             chosen_page.set((rows_generation.get_untracked(), target));
         }
     };
