@@ -3,6 +3,7 @@
 //
 //   node tests/bench/bench.mjs --real DIST --synthetic DIST --floor FILE --floor-filtered FILE
 //        [--loads 7] [--clicks 40] [--out target/bench/results.json] [--trace FILE]
+//        [--lighthouse CLI] [--part diagnostics]   (diagnostics: only the trace and Lighthouse)
 //
 // In ONE headless Chromium run, every load in a fresh browser context (cold cache), with CDP
 // CPU throttling 4x and network emulation slow 4G (150 ms round trip, 1.6 Mbit/s down,
@@ -231,10 +232,17 @@ async function traceLoad(browser, url, want, file) {
 function lighthouse(bin, url, runs) {
   const reports = [];
   for (let i = 0; i < runs; i += 1) {
-    const out = execFileSync(process.execPath, [
+    let out;
+    try {
+      out = execFileSync(process.execPath, [
       bin, url, '--output=json', '--quiet', '--only-categories=performance',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run',
-    ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 });
+      ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, timeout: 180000, killSignal: 'SIGKILL' });
+    } catch (e) {
+      // A run that fails or hangs (seen here: stuck at 1% CPU for minutes) is reported, not fatal.
+      process.stderr.write(`  lighthouse run ${i + 1} did not finish: ${e.code ?? e.signal ?? e.message}\n`);
+      return { runs, error: `run ${i + 1} did not finish within 180 s (${e.code ?? e.signal ?? 'error'})` };
+    }
     const lhr = JSON.parse(out.toString('utf8'));
     const audit = (id) => lhr.audits[id]?.numericValue ?? null;
     const breakdown = Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((it) => [it.group, Math.round(it.duration)]));
@@ -317,6 +325,41 @@ function table(headers, rows) {
   return [line(headers), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
+/** The loads (floor, `/`, a filtered view, the synthetic edition) and the clicks. */
+async function measureAll(browser, args, results, real, synthetic) {
+  process.stderr.write(`loads (4x CPU, slow 4G, median of ${args.loads}):\n`);
+  const floor = await loadSeries(browser, 'floor: static page, no script', `${real.origin}/floor.html`, '2,126.2億円', args.loads);
+  const floorFiltered = await loadSeries(browser, 'floor: ?ministry=mic,mod figures', `${real.origin}/floor-filtered.html`, '1,573.4億円', args.loads);
+  const root = await loadSeries(browser, 'explorer /', `${real.url}`, '2,126.2億円', args.loads);
+  const filtered = await loadSeries(browser, 'explorer ?ministry=mic,mod', `${real.url}?ministry=mic,mod`, '1,573.4億円', args.loads);
+  root.ratio = root.shown_ms / floor.shown_ms;
+  filtered.ratio = filtered.shown_ms / floor.shown_ms;
+  filtered.ratio_to_own_floor = filtered.shown_ms / floorFiltered.shown_ms;
+  results.loads.push(floor, floorFiltered, root, filtered);
+  // The synthetic edition's headline, read from its own page (it is not a published figure).
+  const synthHeadline = await (async () => {
+    const context = await browser.newContext({ viewport: DESK_VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(synthetic.url, { timeout: 120000 });
+    await page.waitForFunction(() => !document.getElementById('boot') && document.querySelector('main #headline-total'), null, { timeout: 120000 });
+    const t = (await page.textContent('main #headline-total')).trim();
+    await context.close();
+    return t;
+  })();
+  const synth = await loadSeries(browser, 'explorer / (10,000 programs)', synthetic.url, synthHeadline, Math.min(args.loads, 5));
+  synth.ratio = synth.shown_ms / floor.shown_ms;
+  results.loads.push(synth);
+
+  process.stderr.write(`interaction (click on a filter -> the next frame painted, ${args.clicks} clicks):\n`);
+  for (const [label, server] of [['real data (31 programs)', real], ['synthetic (10,000 programs)', synthetic]]) {
+    // At 4x a click on the 10,000-program edition takes seconds: half as many clicks there.
+    for (const cpu of [1, 4]) {
+      const clicks = cpu > 1 && server === synthetic ? Math.ceil(args.clicks / 2) : args.clicks;
+      results.interaction.push(await interaction(browser, label, server.url, cpu, clicks));
+    }
+  }
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const [floorHtml, floorFilteredHtml] = await Promise.all([readFile(args.floor, 'utf8'), readFile(args.floorFiltered, 'utf8')]);
@@ -330,44 +373,14 @@ async function main() {
     // Other work on the machine inflates every timing: the 1-minute load average before and after.
     load_average: { before: os.loadavg()[0] }, loads_each: args.loads, loads: [], interaction: [], trace: null };
   try {
-    process.stderr.write(`loads (4x CPU, slow 4G, median of ${args.loads}):\n`);
-    const floor = await loadSeries(browser, 'floor: static page, no script', `${real.origin}/floor.html`, '2,126.2億円', args.loads);
-    const floorFiltered = await loadSeries(browser, 'floor: ?ministry=mic,mod figures', `${real.origin}/floor-filtered.html`, '1,573.4億円', args.loads);
-    const root = await loadSeries(browser, 'explorer /', `${real.url}`, '2,126.2億円', args.loads);
-    const filtered = await loadSeries(browser, 'explorer ?ministry=mic,mod', `${real.url}?ministry=mic,mod`, '1,573.4億円', args.loads);
-    root.ratio = root.shown_ms / floor.shown_ms;
-    filtered.ratio = filtered.shown_ms / floor.shown_ms;
-    filtered.ratio_to_own_floor = filtered.shown_ms / floorFiltered.shown_ms;
-    results.loads.push(floor, floorFiltered, root, filtered);
-    // The synthetic edition's headline, read from its own page (it is not a published figure).
-    const synthHeadline = await (async () => {
-      const context = await browser.newContext({ viewport: DESK_VIEWPORT });
-      const page = await context.newPage();
-      await page.goto(synthetic.url, { timeout: 120000 });
-      await page.waitForFunction(() => !document.getElementById('boot') && document.querySelector('main #headline-total'), null, { timeout: 120000 });
-      const t = (await page.textContent('main #headline-total')).trim();
-      await context.close();
-      return t;
-    })();
-    const synth = await loadSeries(browser, 'explorer / (10,000 programs)', synthetic.url, synthHeadline, Math.min(args.loads, 5));
-    synth.ratio = synth.shown_ms / floor.shown_ms;
-    results.loads.push(synth);
-
-    process.stderr.write(`interaction (click on a filter -> the next frame painted, ${args.clicks} clicks):\n`);
-    for (const [label, server] of [['real data (31 programs)', real], ['synthetic (10,000 programs)', synthetic]]) {
-      // At 4x a click on the 10,000-program edition takes seconds: half as many clicks there.
-      for (const cpu of [1, 4]) {
-        const clicks = cpu > 1 && server === synthetic ? Math.ceil(args.clicks / 2) : args.clicks;
-        results.interaction.push(await interaction(browser, label, server.url, cpu, clicks));
-      }
+    if (args.part !== 'diagnostics') await measureAll(browser, args, results, real, synthetic);
+    if (args.trace !== undefined) {
+      process.stderr.write('trace of one load of / (4x CPU, slow 4G)\n');
+      results.trace = await traceLoad(browser, real.url, '2,126.2億円', args.trace || null);
     }
     if (args.lighthouse) {
       process.stderr.write('lighthouse (mobile) on /\n');
       results.lighthouse = lighthouse(args.lighthouse, real.url, 3);
-    }
-    if (args.trace !== undefined) {
-      process.stderr.write('trace of one load of / (4x CPU, slow 4G)\n');
-      results.trace = await traceLoad(browser, real.url, '2,126.2億円', args.trace || null);
     }
     results.load_average.after = os.loadavg()[0];
   } finally {
@@ -386,7 +399,11 @@ async function main() {
   console.log(table(['page', 'headline figure on screen (min-max)', 'vs floor', 'bytes over the wire', 'long tasks / longest', 'CLS'], loadRows));
   console.log('\nInteraction: click on a filter checkbox -> the frame after it painted (an idle frame is 16.7 ms)');
   console.log(table(['data', 'CPU', 'clicks', 'p50', 'p95', 'max'], results.interaction.map((r) => [r.label, `${r.cpu}x`, r.clicks, `${r.p50_ms.toFixed(1)} ms`, `${r.p95_ms.toFixed(1)} ms`, `${r.max_ms.toFixed(1)} ms`])));
-  if (results.lighthouse) {
+  if (!results.interaction.length) {
+    // --part diagnostics: no loads or clicks were measured.
+  }
+  if (results.lighthouse?.error) console.log(`\nLighthouse: ${results.lighthouse.error}`);
+  else if (results.lighthouse) {
     const l = results.lighthouse;
     console.log(`\nLighthouse ${l.lighthouse} (mobile) on /, median of ${l.runs} (${l.performance_all.join(', ')}): performance ${l.performance}, TBT ${fmtMs(l.tbt_ms)}, LCP ${fmtMs(l.lcp_ms)}, CLS ${l.cls?.toFixed(3)}`);
     console.log(`  main-thread work: ${Object.entries(l.main_thread_ms).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
