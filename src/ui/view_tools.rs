@@ -90,7 +90,11 @@ pub fn ViewTools(state: AppState) -> impl IntoView {
     let prepare = move |format: Format, ev: &web_sys::Event| {
         let slot = made[format as usize];
         let current = state.view_state.with_untracked(|s| {
-            slot.with_value(|m| m.as_ref().filter(|(built, _)| built == s).map(|(_, url)| url.clone()))
+            slot.with_value(|m| {
+                m.as_ref()
+                    .filter(|(built, _)| built == s)
+                    .map(|(_, url)| url.clone())
+            })
         });
         let url = match current {
             Some(url) => url,
