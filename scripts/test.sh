@@ -32,7 +32,7 @@ bash "$REPO_ROOT/scripts/check-broken-data-fails-build.sh"
 say "cargo test --workspace"
 cargo test --workspace
 
-# Two builds: the default one with relative asset URLs (the tests serve it at the root and
+# Two builds of the real data: the default one with relative asset URLs (the tests serve it at the root and
 # copy it into /a/ministry-site/budget/), and one with absolute URLs for one sub-path.
 export CBE_DIST_ROOT="$REPO_ROOT/dist"
 export CBE_DIST_SUBPATH="$REPO_ROOT/target/dist-subpath"
@@ -41,6 +41,10 @@ bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_ROOT"
 say "first-view bytes within the budget (gzip)"
 bash "$REPO_ROOT/scripts/check-size.sh" "$CBE_DIST_ROOT"
 bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_SUBPATH" --public-url "$CBE_SUBPATH_PREFIX"
+# A third, never shipped: a synthetic edition of 300 programs, more than the program table
+# draws at once, for its page controls (tests/e2e/paging.test.mjs).
+export CBE_DIST_SYNTHETIC="$REPO_ROOT/target/dist-synthetic"
+bash "$REPO_ROOT/scripts/synthetic-dist.sh" --programs 300 --data target/e2e-data --dist "$CBE_DIST_SYNTHETIC"
 
 say "browser tests: node --test tests/e2e/"
 node --test tests/e2e/

@@ -8,4 +8,7 @@ pub mod chart;
 pub mod dataset;
 pub mod embed;
 pub mod text;
+// Native only: benchmarks build a large edition with it; the wasm never carries it.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 pub mod ui;

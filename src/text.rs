@@ -50,6 +50,8 @@ pub struct Labels {
     pub total: &'static str,
     pub derived_marker: &'static str,
     pub programs_heading: &'static str,
+    /// The name of the program table's page controls, for screen readers.
+    pub programs_pager: &'static str,
     pub col_name: &'static str,
     pub col_ministry: &'static str,
     pub col_area: &'static str,
@@ -135,6 +137,7 @@ const JA: Labels = Labels {
     total: "総額",
     derived_marker: "（総額からの差し引き）",
     programs_heading: "個別施策",
+    programs_pager: "個別施策の一覧のページ",
     col_name: "施策名",
     col_ministry: "府省庁",
     col_area: "分野",
@@ -220,6 +223,7 @@ const EN: Labels = Labels {
     total: "Total",
     derived_marker: " (derived from the grand total)",
     programs_heading: "Itemised programs",
+    programs_pager: "Pages of the itemised programs",
     col_name: "Program",
     col_ministry: "Ministry",
     col_area: "Area",
@@ -279,9 +283,9 @@ pub fn labels(lang: Lang) -> &'static Labels {
 /// A count of programs: `5件` / `5 programs`.
 pub fn n_programs(n: usize, lang: Lang) -> String {
     match lang {
-        Lang::Ja => format!("{n}件"),
+        Lang::Ja => format!("{}件", count(n)),
         Lang::En if n == 1 => "1 program".to_string(),
-        Lang::En => format!("{n} programs"),
+        Lang::En => format!("{} programs", count(n)),
     }
 }
 
@@ -663,6 +667,7 @@ pub fn announcement(
     lang: Lang,
 ) -> String {
     let total = total.map_or_else(|| labels(lang).no_total.to_string(), |t| oku(t, lang));
+    let n_programs = count(n_programs);
     match (lang, like_for_like) {
         (Lang::Ja, None) => format!("{scope}：{total}、前年度比 {}。該当する個別施策 {n_programs}件。", change(change_, lang)),
         (Lang::En, None) => format!("{scope}: {total}; change from the previous year: {}. {n_programs} matching itemised programs.", change(change_, lang)),
@@ -1053,12 +1058,33 @@ pub fn chip_remove_label(name: &str, lang: Lang) -> String {
     }
 }
 
+/// Where a page of the program table stands in the list: `10,000件中 101〜200件` /
+/// `101–200 of 10,000`.
+pub fn page_range(first: usize, last: usize, total: usize, lang: Lang) -> String {
+    let (first, last, total) = (count(first), count(last), count(total));
+    match lang {
+        Lang::Ja => format!("{total}件中 {first}〜{last}件"),
+        Lang::En => format!("{first}–{last} of {total}"),
+    }
+}
+
+/// The program table's buttons to the page before and after: `前の100件` / `Previous 100`.
+pub fn page_step(next: bool, page_size: usize, lang: Lang) -> String {
+    let n = count(page_size);
+    match (lang, next) {
+        (Lang::Ja, false) => format!("前の{n}件"),
+        (Lang::Ja, true) => format!("次の{n}件"),
+        (Lang::En, false) => format!("Previous {n}"),
+        (Lang::En, true) => format!("Next {n}"),
+    }
+}
+
 /// The phone button that closes the filters and shows the result: `5件を表示`.
 pub fn show_results(n: usize, lang: Lang) -> String {
     match lang {
-        Lang::Ja => format!("{n}件を表示"),
+        Lang::Ja => format!("{}件を表示", count(n)),
         Lang::En if n == 1 => "Show 1 program".to_string(),
-        Lang::En => format!("Show {n} programs"),
+        Lang::En => format!("Show {} programs", count(n)),
     }
 }
 
@@ -1127,6 +1153,15 @@ mod tests {
             "防衛省 の絞り込みを解除"
         );
         assert_eq!(show_results(5, Lang::Ja), "5件を表示");
+        assert_eq!(show_results(10_000, Lang::Ja), "10,000件を表示");
+        assert_eq!(n_programs(10_000, Lang::En), "10,000 programs");
+        assert_eq!(
+            page_range(101, 200, 10_000, Lang::Ja),
+            "10,000件中 101〜200件"
+        );
+        assert_eq!(page_range(1, 100, 1_234, Lang::En), "1–100 of 1,234");
+        assert_eq!(page_step(true, 100, Lang::Ja), "次の100件");
+        assert_eq!(page_step(false, 100, Lang::En), "Previous 100");
         assert_eq!(show_results(1, Lang::En), "Show 1 program");
         assert_eq!(with_unit("金額", Lang::Ja), "金額（億円）");
         assert_eq!(with_unit("Amount", Lang::En), "Amount (¥ billion)");

@@ -23,6 +23,7 @@ mod ministry_breakdown;
 mod notices;
 mod order_switch;
 mod outside_selection;
+mod pager;
 pub mod prerender;
 mod program_detail;
 mod program_table;

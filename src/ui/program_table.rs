@@ -1,7 +1,8 @@
-//! The sortable table of itemised programs.
+//! The sortable table of itemised programs, a page of [`PAGE_SIZE`] rows at a time.
 
 use leptos::prelude::*;
 
+use super::pager::Pager;
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::export::plain_amount;
@@ -9,6 +10,11 @@ use crate::budget::format::{signed_percent, signed_table_number, table_number};
 use crate::budget::sort::{Sort, SortKey};
 use crate::budget::view::Change;
 use crate::text::{change_short, labels, with_unit};
+
+/// Rows drawn at once. A large edition (the 10,000-program benchmark) would otherwise draw
+/// thousands of rows on every filter change; the FY2024 edition's 31 fit on one page, and
+/// then no page controls are shown.
+pub const PAGE_SIZE: usize = 100;
 
 /// A column's header; money columns name their unit, so their cells hold bare numbers.
 fn column_label(key: SortKey, lang: crate::budget::Lang) -> String {
@@ -40,10 +46,38 @@ fn change_cell(change: &Change, lang: crate::budget::Lang) -> AnyView {
     }
 }
 
-/// Every matching program with its amount and change; a name opens the program's detail.
+/// Every matching program with its amount and change, a page at a time; a name opens the
+/// program's detail.
 #[component]
 pub fn ProgramTable(state: AppState) -> impl IntoView {
     let lang = state.lang;
+    // The page is local state, not part of the URL contract: it belongs to one list, so it
+    // goes back to the first page whenever the list changes (a filter, the sort, a search).
+    // `rows_generation` counts those changes (the memo of rows only notifies when the rows
+    // differ), and a page chosen for an older list reads as page 0; no effect runs after a
+    // render to reset it, so a filter change draws once.
+    let rows_generation = Memo::new(move |previous: Option<&u64>| {
+        state.sorted_programs.track();
+        previous.map_or(0, |g| g + 1)
+    });
+    let chosen_page = RwSignal::new((0u64, 0usize));
+    let n_rows = Memo::new(move |_| state.sorted_programs.with(Vec::len));
+    let n_pages = move || n_rows.get().div_ceil(PAGE_SIZE).max(1);
+    let page = Memo::new(move |_| {
+        let (generation, page) = chosen_page.get();
+        if generation == rows_generation.get() {
+            page.min(n_pages() - 1)
+        } else {
+            0
+        }
+    });
+    let go = move |step: isize| {
+        let target = page.get_untracked().saturating_add_signed(step);
+        let n_pages = n_rows.get_untracked().div_ceil(PAGE_SIZE).max(1);
+        if target < n_pages && target != page.get_untracked() {
+            chosen_page.set((rows_generation.get_untracked(), target));
+        }
+    };
     let sort = Memo::new(move |_| state.view_state.with(|s| s.sort));
     let header = SortKey::ALL
         .into_iter()
@@ -91,8 +125,11 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
             }
             .into_any();
         }
+        let start = page.get() * PAGE_SIZE;
+        let end = (start + PAGE_SIZE).min(rows.len());
         state.explorer.with_value(|e| {
-            rows.iter()
+            rows[start..end]
+                .iter()
                 .map(|row| {
                     let program = &e.data.programs[row.program_idx];
                     let area = &e.data.areas[program.area_idx];
@@ -147,6 +184,7 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
                     <tbody>{body}</tbody>
                 </table>
             </div>
+            {move || (n_pages() > 1).then(|| view! { <Pager lang page n_rows page_size=PAGE_SIZE go /> })}
         </section>
     }
 }

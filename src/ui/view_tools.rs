@@ -1,7 +1,7 @@
 //! Downloads of exactly the current view (CSV, JSON) and its citation.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::cite_panel::CitePanel;
 use super::state::AppState;
@@ -34,26 +34,29 @@ fn revoke(url: &Option<String>) {
     }
 }
 
-/// The export files of the current view: CSV text, JSON text and their file names.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Files {
-    csv: String,
-    json: String,
-    csv_name: String,
-    json_name: String,
+/// Which file a download link gives.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Csv,
+    Json,
 }
 
 /// Download links for the view as CSV and JSON (built by `budget::export`), and the
-/// citation panel. The links are real `<a download>` elements with Blob URLs, remade when
-/// the view changes (the old ones are revoked).
+/// citation panel. The links are real `<a download>` elements with Blob URLs.
+///
+/// A file is built when its link is about to be used (pointer down, or the click that
+/// Enter gives), not on every view change: it holds a row per program, and at 10,000
+/// programs building both on each filter click cost more than the rest of the click. The
+/// Blob URL is set on the link during that event, before the browser follows it; it is kept
+/// while the view stays the same and revoked when a newer one replaces it.
 #[component]
 pub fn ViewTools(state: AppState) -> impl IntoView {
     let lang = state.lang;
-    let files = Memo::new(move |_| {
-        let s = state.view_state.get();
-        let rows = state.sorted_programs.get();
-        state.explorer.with_value(|e| {
-            state.view.with(|v| {
+    let build = move |format: Format| -> (ViewState, String) {
+        let s = state.view_state.get_untracked();
+        let rows = state.sorted_programs.get_untracked();
+        let text = state.explorer.with_value(|e| {
+            state.view.with_untracked(|v| {
                 let scope = scope(&e.data, &s, s.lang);
                 let url = view_url(&e.data, &s);
                 let (file, sha) = edition_digest(&e.data.edition.id).unwrap_or(("", ""));
@@ -68,33 +71,59 @@ pub fn ViewTools(state: AppState) -> impl IntoView {
                     dataset_file: file,
                     dataset_sha256: sha,
                 };
-                Files {
-                    csv: view_csv(&export),
-                    json: view_json(&export),
-                    csv_name: file_name(&s, "csv"),
-                    json_name: file_name(&s, "json"),
+                match format {
+                    Format::Csv => view_csv(&export),
+                    Format::Json => view_json(&export),
                 }
             })
-        })
-    });
-    let urls = RwSignal::new((None::<String>, None::<String>));
-    // Creating object URLs talks to the browser: an effect, which also frees the last ones.
-    Effect::new(move |_| {
-        let next = files.with(|f| {
-            (
-                blob_url(&f.csv, "text/csv;charset=utf-8"),
-                blob_url(&f.json, "application/json;charset=utf-8"),
-            )
         });
-        let previous = urls.get_untracked();
-        urls.set(next);
-        revoke(&previous.0);
-        revoke(&previous.1);
-    });
+        (s, text)
+    };
+    // The last Blob URL of each link and the view it was built for.
+    let made: [StoredValue<Option<(ViewState, String)>>; 2] =
+        [StoredValue::new(None), StoredValue::new(None)];
+    let prepare = move |format: Format, ev: &web_sys::Event| {
+        let slot = made[format as usize];
+        let current = state.view_state.with_untracked(|s| {
+            slot.with_value(|m| {
+                m.as_ref()
+                    .filter(|(built, _)| built == s)
+                    .map(|(_, url)| url.clone())
+            })
+        });
+        let url = match current {
+            Some(url) => url,
+            None => {
+                let (built_for, text) = build(format);
+                let mime = match format {
+                    Format::Csv => "text/csv;charset=utf-8",
+                    Format::Json => "application/json;charset=utf-8",
+                };
+                let Some(url) = blob_url(&text, mime) else {
+                    return;
+                };
+                let previous = slot.with_value(|m| m.as_ref().map(|(_, url)| url.clone()));
+                slot.set_value(Some((built_for, url.clone())));
+                revoke(&previous);
+                url
+            }
+        };
+        if let Some(link) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = link.set_attribute("href", &url);
+        }
+    };
     on_cleanup(move || {
-        let (csv, json) = urls.get_untracked();
-        revoke(&csv);
-        revoke(&json);
+        for slot in made {
+            revoke(&slot.with_value(|m| m.as_ref().map(|(_, url)| url.clone())));
+        }
+    });
+    let names = Memo::new(move |_| {
+        state
+            .view_state
+            .with(|s| (file_name(s, "csv"), file_name(s, "json")))
     });
     let l = move || takeaway_labels(lang.get());
     view! {
@@ -104,8 +133,11 @@ pub fn ViewTools(state: AppState) -> impl IntoView {
                 <a
                     class="tool-button"
                     id="download-csv"
-                    href=move || urls.get().0
-                    download=move || files.with(|f| f.csv_name.clone())
+                    // Replaced by the file's Blob URL as the link is used (see above).
+                    href="#"
+                    download=move || names.with(|n| n.0.clone())
+                    on:pointerdown=move |ev| prepare(Format::Csv, &ev)
+                    on:click=move |ev| prepare(Format::Csv, &ev)
                     aria-describedby="download-note"
                 >
                     {move || l().download_csv}
@@ -113,8 +145,10 @@ pub fn ViewTools(state: AppState) -> impl IntoView {
                 <a
                     class="tool-button"
                     id="download-json"
-                    href=move || urls.get().1
-                    download=move || files.with(|f| f.json_name.clone())
+                    href="#"
+                    download=move || names.with(|n| n.1.clone())
+                    on:pointerdown=move |ev| prepare(Format::Json, &ev)
+                    on:click=move |ev| prepare(Format::Json, &ev)
                     aria-describedby="download-note"
                 >
                     {move || l().download_json}

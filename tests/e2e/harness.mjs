@@ -9,6 +9,8 @@
 //   DIST_ROOT        env CBE_DIST_ROOT, default <repo>/dist            built with public_url "/"
 //   DIST_SUBPATH     env CBE_DIST_SUBPATH, default <repo>/target/dist-subpath
 //   SUBPATH_PREFIX   env CBE_SUBPATH_PREFIX, default "/cyber/budget/"  its public_url
+//   DIST_SYNTHETIC   env CBE_DIST_SYNTHETIC, default <repo>/target/dist-synthetic: a
+//                    synthetic edition of 300 programs (paging.test.mjs)
 //   ARTIFACTS_DIR    tests/e2e/artifacts (git-ignored): screenshots go here
 //
 // The usual way, one server + browser per test file, a fresh page per open():
@@ -74,6 +76,7 @@ const REPO_ROOT = path.resolve(HERE, '..', '..');
 
 export const DIST_ROOT = process.env.CBE_DIST_ROOT || path.join(REPO_ROOT, 'dist');
 export const DIST_SUBPATH = process.env.CBE_DIST_SUBPATH || path.join(REPO_ROOT, 'target', 'dist-subpath');
+export const DIST_SYNTHETIC = process.env.CBE_DIST_SYNTHETIC || path.join(REPO_ROOT, 'target', 'dist-synthetic');
 export const SUBPATH_PREFIX = process.env.CBE_SUBPATH_PREFIX || '/cyber/budget/';
 export const ARTIFACTS_DIR = path.join(HERE, 'artifacts');
 

@@ -17,12 +17,15 @@
 // - the prefix itself ("/cyber/budget/", and "/cyber/budget" without the slash,
 //   which redirects) serves index.html;
 // - the Content-Type comes from the extension (application/wasm for .wasm, or
-//   the browser's streaming compile refuses the module).
+//   the browser's streaming compile refuses the module);
+// - with `gzip: true` (the benchmark, tests/bench/bench.mjs), text, JS and wasm go out
+//   gzip-compressed (level 9) to a client that accepts it, as a static host would send them.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Content types by file extension; anything else is application/octet-stream. */
 export const MIME_TYPES = {
@@ -71,7 +74,8 @@ export function normalisePrefix(prefix = '/') {
  *   headers?: Record<string,string>, pages?: Record<string, {body: string, csp?: string}> }} options
  *   csp: the Content-Security-Policy of every response (null: none);
  *   headers: more headers on every response (e.g. Access-Control-Allow-Origin);
- *   pages: path -> a fixed HTML document (with its own policy if given).
+ *   pages: path -> a fixed HTML document (with its own policy if given);
+ *   gzip: compress responses whose type compresses (not images) when the request accepts gzip.
  */
 export async function startStaticServer({
   root = null,
@@ -81,11 +85,16 @@ export async function startStaticServer({
   csp = STRICT_CSP,
   headers: extraHeaders = {},
   pages = {},
+  gzip = false,
 }) {
   const rootDir = root ? path.resolve(root) : null;
   const base = normalisePrefix(prefix);
   const requests = [];
   const policy = (value) => (value ? { 'Content-Security-Policy': value } : {});
+
+  const compressed = new Map(); // file path -> gzip bytes, so each file is compressed once
+  const compresses = (type) => !type.startsWith('image/') || type.startsWith('image/svg');
+  const wantsGzip = (req, type) => gzip && compresses(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 
   const server = createServer(async (req, res) => {
     const record = (status) => requests.push({ method: req.method, path: req.url, status });
@@ -105,6 +114,15 @@ export async function startStaticServer({
       return send(400, 'bad request\n');
     }
     const fixed = pages[pathname];
+    if (fixed && wantsGzip(req, 'text/html')) {
+      return send(200, gzipSync(fixed.body, { level: 9 }), {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+        'Cache-Control': 'no-store',
+        ...policy(fixed.csp ?? csp),
+      });
+    }
     if (fixed) {
       return send(200, fixed.body, {
         'Content-Type': 'text/html; charset=utf-8',
@@ -135,9 +153,25 @@ export async function startStaticServer({
     }
     if (!info.isFile()) return send(404, `not found: ${pathname}\n`);
 
+    const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (wantsGzip(req, type)) {
+      if (!compressed.has(file)) compressed.set(file, gzipSync(await readFile(file), { level: 9 }));
+      const body = compressed.get(file);
+      record(200);
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-store',
+        ...policy(csp),
+        ...extraHeaders,
+      });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
     record(200);
     res.writeHead(200, {
-      'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Content-Length': info.size,
       'Cache-Control': 'no-store',
       ...policy(csp),

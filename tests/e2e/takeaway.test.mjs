@@ -20,8 +20,10 @@ const NISC_URL = 'https://www.nisc.go.jp/council/cs/index.html#cs41';
 
 /** Clicks a download link and returns the downloaded bytes and the suggested file name. */
 async function download(page, selector) {
-  await page.waitForFunction((sel) => document.querySelector(sel)?.href.startsWith('blob:'), selector);
+  // The link gets the file's Blob URL as it is used (src/ui/view_tools.rs builds the file
+  // then, not on every view change): click, then check it was a blob: link.
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  assert.ok((await page.getAttribute(selector, 'href')).startsWith('blob:'), 'the download is a blob: link');
   const bytes = await readFile(await file.path());
   return { bytes, name: file.suggestedFilename() };
 }
