@@ -11,8 +11,9 @@ use leptos::tachys::view::RenderHtml;
 
 use super::app::App;
 use super::default_view_note::DefaultViewNote;
+use crate::budget::codec::DecodeError;
 use crate::budget::query::ViewState;
-use crate::budget::{DataError, Explorer, Lang};
+use crate::budget::{Explorer, Lang};
 use crate::text::{default_view_note, scope};
 
 /// The comment in index.html's `#app` container after which the pre-render goes.
@@ -57,7 +58,7 @@ pub fn render(explorer: Explorer) -> String {
 }
 
 /// The default view of the embedded latest edition, as `start` would mount it.
-pub fn render_default() -> Result<String, DataError> {
+pub fn render_default() -> Result<String, DecodeError> {
     Ok(render(Explorer::new(crate::dataset::latest_edition()?)))
 }
 
