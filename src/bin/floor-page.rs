@@ -52,17 +52,11 @@ mod floor {
     use cyber_budget_explorer::budget::sort::sort_programs;
     use cyber_budget_explorer::budget::Explorer;
     use cyber_budget_explorer::dataset::latest_edition;
+    // The embed snippet's escaper: the same four characters, right for element content too.
+    use cyber_budget_explorer::embed::escape_attribute as esc;
     use cyber_budget_explorer::text::{
         area_label, basis, change, change_short, labels, n_programs, scope, with_unit,
     };
-
-    /// Escapes text for HTML element content and attribute values.
-    fn esc(text: &str) -> String {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    }
 
     /// The page for `query` (as the app reads `location.search`), linking `css`.
     pub fn page(css: &str, query: &str) -> Result<String, String> {
