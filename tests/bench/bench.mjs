@@ -23,19 +23,17 @@
 //   performance, total blocking time, LCP and its main-thread breakdown.
 // The numbers go to stdout as tables and to --out as JSON.
 
-import { createRequire } from 'node:module';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { startStaticServer } from '../e2e/server.mjs';
+// The tests' Chromium and flags (and their playwright-core), so the bench measures the same browser.
+import { CHROMIUM_PATH, launchBrowser } from '../e2e/harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
-// playwright-core is the tests' own dependency (tests/e2e/package.json); the bench reuses it.
-const { chromium } = createRequire(path.join(REPO_ROOT, 'tests', 'e2e', 'package.json'))('playwright-core');
-const CHROMIUM = process.env.CBE_CHROMIUM || '/usr/bin/chromium';
 
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 const LOAD_VIEWPORT = { width: 412, height: 823 }; // a phone, as Lighthouse's mobile preset
@@ -108,16 +106,6 @@ const CLICK_PROBE = `(() => {
     });
   }, true);
 })();`;
-
-async function launch() {
-  // playwright gives every launch a fresh profile of its own.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  return { browser, cleanup: async () => {} };
-}
 
 async function throttled(context, page, { cpu, network }) {
   const cdp = await context.newCDPSession(page);
@@ -241,7 +229,7 @@ function lighthouse(bin, url, runs) {
       out = execFileSync(process.execPath, [
       bin, url, '--output=json', '--quiet', '--only-categories=performance',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run',
-      ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024, timeout: 180000, killSignal: 'SIGKILL' });
+      ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 256 * 1024 * 1024, timeout: 180000, killSignal: 'SIGKILL' });
     } catch (e) {
       // A run that fails or hangs (seen here: stuck at 1% CPU for minutes) is reported, not fatal.
       process.stderr.write(`  lighthouse run ${i + 1} did not finish: ${e.code ?? e.signal ?? e.message}\n`);
@@ -370,7 +358,8 @@ async function main() {
   const pages = { '/floor.html': { body: floorHtml }, '/floor-filtered.html': { body: floorFilteredHtml } };
   const real = await startStaticServer({ root: args.real, gzip: true, pages });
   const synthetic = await startStaticServer({ root: args.synthetic, gzip: true });
-  const { browser, cleanup } = await launch();
+  // playwright gives every launch a fresh profile of its own.
+  const browser = await launchBrowser();
   const chromiumVersion = browser.version();
   const results = {
     date: new Date().toISOString(), chromium: chromiumVersion, nproc: os.cpus().length, cpu_model: os.cpus()[0]?.model,
@@ -389,7 +378,6 @@ async function main() {
     results.load_average.after = os.loadavg()[0];
   } finally {
     await browser.close();
-    await cleanup();
     await real.close();
     await synthetic.close();
   }
