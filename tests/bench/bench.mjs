@@ -27,7 +27,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { startStaticServer } from '../e2e/server.mjs';
 // The tests' Chromium and flags (and their playwright-core), so the bench measures the same browser.
 import { CHROMIUM_PATH, launchBrowser } from '../e2e/harness.mjs';
@@ -220,18 +221,22 @@ async function traceLoad(browser, url, want, file) {
   return summariseTrace(events, domNodes);
 }
 
-/** Lighthouse (mobile, its default) on `url`, `runs` times: the median run's figures. */
-function lighthouse(bin, url, runs) {
+/**
+ * Lighthouse (mobile, its default) on `url`, `runs` times: the median run's figures.
+ * Asynchronous on purpose: the pages are served from this process, so a synchronous child
+ * process would block the server and Lighthouse would wait for ever for the page.
+ */
+async function lighthouse(bin, url, runs) {
   const reports = [];
   for (let i = 0; i < runs; i += 1) {
     let out;
     try {
-      out = execFileSync(process.execPath, [
+      ({ stdout: out } = await promisify(execFile)(process.execPath, [
       bin, url, '--output=json', '--quiet', '--only-categories=performance',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run',
-      ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 256 * 1024 * 1024, timeout: 180000, killSignal: 'SIGKILL' });
+      ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 256 * 1024 * 1024, timeout: 180000, killSignal: 'SIGKILL' }));
     } catch (e) {
-      // A run that fails or hangs (seen here: stuck at 1% CPU for minutes) is reported, not fatal.
+      // A run that fails or hangs is reported, not fatal.
       process.stderr.write(`  lighthouse run ${i + 1} did not finish: ${e.code ?? e.signal ?? e.message}\n`);
       return { runs, error: `run ${i + 1} did not finish within 180 s (${e.code ?? e.signal ?? 'error'})` };
     }
@@ -372,8 +377,9 @@ async function main() {
       results.trace = await traceLoad(browser, real.url, '2,126.2億円', args.trace || null);
     }
     if (args.lighthouse) {
-      process.stderr.write('lighthouse (mobile) on /\n');
-      results.lighthouse = lighthouse(args.lighthouse, real.url, 3);
+      process.stderr.write('lighthouse (mobile) on the floor and on /\n');
+      results.lighthouse_floor = await lighthouse(args.lighthouse, new URL('floor.html', real.url).href, 3);
+      results.lighthouse = await lighthouse(args.lighthouse, real.url, 3);
     }
     results.load_average.after = os.loadavg()[0];
   } finally {
@@ -391,13 +397,13 @@ async function main() {
   console.log(table(['page', 'headline figure on screen (min-max)', 'vs floor', 'bytes over the wire', 'long tasks / longest', 'CLS'], loadRows));
   console.log('\nInteraction: click on a filter checkbox -> the frame after it painted (an idle frame is 16.7 ms)');
   console.log(table(['data', 'CPU', 'clicks', 'p50', 'p95', 'max'], results.interaction.map((r) => [r.label, `${r.cpu}x`, r.clicks, `${r.p50_ms.toFixed(1)} ms`, `${r.p95_ms.toFixed(1)} ms`, `${r.max_ms.toFixed(1)} ms`])));
-  if (!results.interaction.length) {
-    // --part diagnostics: no loads or clicks were measured.
-  }
-  if (results.lighthouse?.error) console.log(`\nLighthouse: ${results.lighthouse.error}`);
-  else if (results.lighthouse) {
-    const l = results.lighthouse;
-    console.log(`\nLighthouse ${l.lighthouse} (mobile) on /, median of ${l.runs} (${l.performance_all.join(', ')}): performance ${l.performance}, TBT ${fmtMs(l.tbt_ms)}, LCP ${fmtMs(l.lcp_ms)}, CLS ${l.cls?.toFixed(3)}`);
+  for (const [page, l] of [['the floor', results.lighthouse_floor], ['/', results.lighthouse]]) {
+    if (!l) continue;
+    if (l.error) {
+      console.log(`\nLighthouse on ${page}: ${l.error}`);
+      continue;
+    }
+    console.log(`\nLighthouse ${l.lighthouse} (mobile) on ${page}, median of ${l.runs} (${l.performance_all.join(', ')}): performance ${l.performance}, TBT ${fmtMs(l.tbt_ms)}, FCP ${fmtMs(l.fcp_ms)}, LCP ${fmtMs(l.lcp_ms)}, CLS ${l.cls?.toFixed(3)}`);
     console.log(`  main-thread work: ${Object.entries(l.main_thread_ms).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
   }
   if (results.trace) {
