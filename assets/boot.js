@@ -50,9 +50,36 @@
 
   var embed = firstParam('embed') === '1';
   var lang = firstParam('lang') === 'en' ? 'en' : 'ja';
-  root.className += ' cbe-js' + (embed ? ' cbe-embed' : '') +
-    (window.location.search ? ' cbe-pending' : '');
+  var pending = !!window.location.search;
+  root.className += ' cbe-js' + (embed ? ' cbe-embed' : '') + (pending ? ' cbe-pending' : '');
   if (lang === 'en') root.setAttribute('lang', 'en');
+
+  /* A view other than the pre-rendered default has nothing to show until the app runs, so
+     its files are fetched now, while the page is still being read. For the default view
+     start.js fetches them only after the pre-render is painted: the first view's bytes
+     (HTML, CSS) then have the network to themselves. The <meta> with the hashed names
+     stands above this script in index.html. */
+  if (pending) {
+    var app = document.querySelector('meta[name="cyber-budget-explorer-app"]');
+    if (app && app.getAttribute('data-wasm')) {
+      preload(app.getAttribute('data-bindings'), 'modulepreload');
+      preload(app.getAttribute('data-wasm'), 'preload');
+    }
+  }
+
+  function preload(href, rel) {
+    var link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    if (rel === 'preload') {
+      /* The same request start.js's fetch() makes (CORS, same-origin credentials), so the
+         preloaded response is the one it uses. */
+      link.as = 'fetch';
+      link.type = 'application/wasm';
+      link.crossOrigin = 'anonymous';
+    }
+    document.head.appendChild(link);
+  }
 
   var state = { started: false, failed: false };
 

@@ -233,3 +233,43 @@ test('without WebAssembly the default figures stay readable, with a note on what
     assert.deepEqual(errors.csp, []);
   }
 });
+
+/** Records largest-contentful-paint entries from the document's start (window.__cbeLcp). */
+const recordLcp = (page) => page.addInitScript(() => {
+  window.__cbeLcp = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__cbeLcp.push({ start: e.startTime, id: e.element?.id ?? null });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+});
+
+/** When the page painted first and fetched the .wasm, and the wasm preloads in <head>. */
+const loadOrder = (page) => page.evaluate(() => {
+  const wasm = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm'));
+  const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+  return {
+    wasmFetches: wasm.map((e) => e.startTime),
+    firstPaint: fcp ? fcp.startTime : null,
+    lcp: window.__cbeLcp,
+    preloads: [...document.head.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]')].map((l) => l.getAttribute('href')),
+  };
+});
+
+test('the default view is painted before its app is fetched; another view fetches it at once', async () => {
+  const { page } = await app.open('', { beforeGoto: recordLcp });
+  const first = await loadOrder(page);
+  assert.deepEqual(first.preloads, [], 'no preload competes with the default view\'s own bytes');
+  assert.equal(first.wasmFetches.length, 1, 'the .wasm is fetched once');
+  assert.ok(first.firstPaint !== null && first.wasmFetches[0] >= first.firstPaint,
+    `the .wasm is fetched after the first paint (${JSON.stringify(first)})`);
+  // The pre-render is the page's largest contentful paint: the app replaced it only after
+  // the browser had reported it, so no later entry (the app's redraw) stands in its place.
+  assert.ok(first.lcp.length >= 1 && first.lcp[0].start <= first.wasmFetches[0],
+    `the first largest-contentful-paint entry comes before the app (${JSON.stringify(first.lcp)})`);
+
+  const { page: filtered } = await app.open('?ministry=mod');
+  const other = await loadOrder(filtered);
+  assert.equal(other.preloads.length, 2, `boot.js preloads the bindings and the .wasm (${other.preloads})`);
+  assert.ok(other.preloads.some((href) => href.endsWith('_bg.wasm')));
+  assert.equal(other.wasmFetches.length, 1, 'the preloaded .wasm is the one the app uses (one fetch)');
+  assert.match(await filtered.locator('#headline-total').innerText(), /1,521\.0億円/);
+});
