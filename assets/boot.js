@@ -30,14 +30,25 @@
   var HINT_AFTER_MS = 10000;
   var root = document.documentElement;
 
-  /* The query as the app reads it: its first 64 KiB at most (src/budget/query.rs
-     MAX_QUERY_BYTES), cut between parameters, parsed once, so a hostile link of a megabyte
-     costs no more here than a short one. */
+  /* The query as the app reads it (src/budget/query.rs split_at_budget): at most its first
+     100 non-empty parameters (MAX_PARAMS), ending at most 64 KiB in (MAX_QUERY_BYTES), cut
+     between parameters, parsed once. A hostile link of a megabyte costs no more here than a
+     short one, and `embed=1` as a 101st parameter is ignored here as the app ignores it. */
+  var MAX_PARAMS = 100;
+  var MAX_QUERY_BYTES = 65536;
   var params = (function () {
     try {
-      var search = window.location.search;
-      if (search.length > 65536) search = search.slice(0, search.lastIndexOf('&', 65536) + 1);
-      return new URLSearchParams(search);
+      var query = window.location.search.slice(1, MAX_QUERY_BYTES + 2);
+      var segments = query.split('&');
+      var kept = [];
+      var end = 0;
+      for (var i = 0; i < segments.length && kept.length < MAX_PARAMS; i += 1) {
+        end += segments[i].length;
+        if (end > MAX_QUERY_BYTES) break;
+        if (segments[i]) kept.push(segments[i]);
+        end += 1; /* the '&' after it */
+      }
+      return new URLSearchParams(kept.join('&'));
     } catch (e) {
       return null;
     }

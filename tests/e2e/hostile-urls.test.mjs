@@ -170,4 +170,21 @@ describe('hostile and odd URLs', () => {
     assert.deepEqual(await items(page), ['名前のないパラメータ（値「x」）を無視しました。']);
     assert.deepEqual(errors.all(), []);
   });
+  test('boot.js reads the parameters the app reads: embed=1 as the 101st is ignored before the app too', async () => {
+    // boot.js alone decides <html>'s classes while the app is missing (its .wasm aborted).
+    const withoutApp = { waitForApp: false, waitUntil: 'load', beforeGoto: (page) => page.route('**/*.wasm', (route) => route.abort()) };
+    const filler = (n) => Array.from({ length: n }, (_, i) => `x${i}=${i}`).join('&');
+    const embedded = async (query) => {
+      const { page } = await app.open(query, withoutApp);
+      await page.waitForFunction(() => document.documentElement.classList.contains('cbe-failed'));
+      return page.evaluate(() => document.documentElement.classList.contains('cbe-embed'));
+    };
+    assert.equal(await embedded(`?${filler(99)}&embed=1`), true, 'the 100th parameter is read');
+    assert.equal(await embedded(`?${filler(100)}&embed=1`), false, 'the 101st is not');
+    assert.equal(await embedded(`?${filler(100)}&&&&embed=1`.replace('x0=0&', '&&x0=0&')), false, 'empty parameters do not count');
+    // The app agrees (src/budget/query.rs MAX_PARAMS), and says what it did not read.
+    const { page } = await app.open(`?${filler(100)}&embed=1`);
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('cbe-embed')), false);
+    assert.equal((await items(page))[0], 'リンクが長すぎるため、残りの1個のパラメータ（8文字）は読まずに無視しました。');
+  });
 });
