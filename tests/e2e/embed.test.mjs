@@ -386,6 +386,11 @@ describe('when WebAssembly cannot start', () => {
     assert.match(message, /CSP の script-src に 'wasm-unsafe-eval' を加えてください/);
     assert.match(message, /add 'wasm-unsafe-eval' to the policy's script-src/);
     assert.equal(await page.getAttribute('#boot', 'role'), 'alert');
+    // The default figures stay, laid out as an embed: no header, filters, embed code or About.
+    assert.ok(await page.isVisible('#headline-total'));
+    for (const part of ['.site-header', 'aside.filters', '#embed', '#about', '.site-footer']) {
+      assert.equal(await page.isVisible(part), false, `${part} is hidden in a failed embed`);
+    }
     await screenshot(page, 'boot-failure-csp');
     await context.close();
   });
