@@ -7,6 +7,7 @@ pub mod budget;
 pub mod chart;
 pub mod dataset;
 pub mod embed;
+pub mod hook;
 pub mod text;
 // Native only: benchmarks build a large edition with it; the wasm never carries it.
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,8 +6,6 @@
 //! to the folder that becomes `dist/`; by hand: `cargo run --bin export-data -- <folder>`.
 
 #[cfg(not(target_arch = "wasm32"))]
-use std::path::PathBuf;
-#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -23,26 +21,13 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
-    let Some(out) = std::env::args()
-        .nth(1)
-        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
-        .map(PathBuf::from)
-    else {
-        eprintln!("export-data: give the output folder, or run it from Trunk (TRUNK_STAGING_DIR)");
-        return ExitCode::FAILURE;
-    };
-    match write_all(&out.join("data")) {
-        Ok(written) => {
-            for path in written {
-                println!("export-data: wrote {path}");
-            }
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("export-data: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    cyber_budget_explorer::hook::run("export-data", "the output folder", |out| {
+        let written = write_all(&out.join("data"))?;
+        Ok(written
+            .into_iter()
+            .map(|path| format!("wrote {path}"))
+            .collect())
+    })
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,31 +6,16 @@
 //! to the folder that becomes `dist/`; by hand: `cargo run --bin prerender -- <folder>`.
 //! A page without the markers fails the build rather than ship without the pre-render.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use cyber_budget_explorer::ui::prerender::{insert, render_default};
 
 fn main() -> ExitCode {
-    let Some(dir) = std::env::args()
-        .nth(1)
-        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
-        .map(PathBuf::from)
-    else {
-        eprintln!("prerender: give the folder holding index.html, or run it from Trunk (TRUNK_STAGING_DIR)");
-        return ExitCode::FAILURE;
-    };
-    match write(&dir.join("index.html")) {
-        Ok(message) => {
-            println!("prerender: {message}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("prerender: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    cyber_budget_explorer::hook::run("prerender", "the folder holding index.html", |dir| {
+        write(&dir.join("index.html")).map(|message| vec![message])
+    })
 }
 
 fn write(path: &Path) -> Result<String, String> {
