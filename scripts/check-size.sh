@@ -6,6 +6,8 @@
 # content (<a href>) are not downloads and are not counted. Fails when the total exceeds
 # BUDGET_BYTES. Works on a build with relative asset URLs (the default `./`).
 set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # The one place the budget is written. Issue 8 asks for 100000 (100 KB gzip); the first view
 # is not there yet (BENCHMARKS.md, "First-load bytes"), so this is a ratchet at what it
@@ -41,11 +43,10 @@ while IFS= read -r tag; do
   esac
 done <<<"$tags"
 
-gz() { gzip -9 -c "$1" | wc -c; }
 row() { printf '  %-52s %10s %10s\n' "$1" "$2" "$3"; }
 row "file" "raw" "gzip -9"
 total_raw=$(wc -c <"$index")
-total_gz=$(gz "$index")
+total_gz=$(gzip_size "$index")
 row "index.html" "$total_raw" "$total_gz"
 seen=" index.html "
 for url in "${urls[@]}"; do
@@ -68,7 +69,7 @@ for url in "${urls[@]}"; do
   file="$dist/$path"
   [[ -f "$file" ]] || { echo "error: $index names $url, but $file does not exist" >&2; exit 1; }
   raw=$(wc -c <"$file")
-  gzipped=$(gz "$file")
+  gzipped=$(gzip_size "$file")
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gzipped))
   row "$path" "$raw" "$gzipped"

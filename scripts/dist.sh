@@ -36,8 +36,7 @@ fi
 say "trunk build --release --offline ${trunk_args[*]}"
 trunk build --release --offline "${trunk_args[@]}"
 
-# Sizes: raw bytes, and gzip -9 as a static host's compression would roughly give.
-gz_size() { gzip -9 -c "$1" | wc -c; }
+# Sizes: raw bytes, and gzip -9 (lib.sh gzip_size).
 human() { awk -v b="$1" 'BEGIN { if (b >= 1048576) printf "%.2f MiB", b/1048576; else if (b >= 1024) printf "%.1f KiB", b/1024; else printf "%d B", b }'; }
 row() { printf '  %-48s %12s %12s\n' "$1" "$2" "$3"; }
 
@@ -46,7 +45,7 @@ total_gz=0
 say "dist size ($dist_dir): raw / gzip -9"
 while IFS= read -r -d '' file; do
   raw=$(wc -c <"$file")
-  gz=$(gz_size "$file")
+  gz=$(gzip_size "$file")
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
   case "$file" in

@@ -15,3 +15,7 @@ export PATH="$CARGO_BIN:$CBE_ORIGINAL_PATH"
 # `say` announces a step, `die` stops with a message a person can act on.
 say() { printf '==> %s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Bytes of a file after gzip -9, roughly what a static host's compression sends (dist.sh
+# prints it per file, check-size.sh holds the first view to a budget in it).
+gzip_size() { gzip -9 -c "$1" | wc -c; }
