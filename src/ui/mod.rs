@@ -18,6 +18,7 @@ mod fatal;
 mod filter_panel;
 mod glossary;
 mod headline;
+mod html_host;
 mod lang_toggle;
 mod ministry_breakdown;
 mod notices;
