@@ -6,6 +6,8 @@
 //! the build-time pre-render (which renders those components) share this one source of
 //! markup. No leptos here: the markup is tested natively.
 
+pub mod about;
 pub mod breakdown;
+pub mod program_detail;
 pub mod program_table;
 pub mod rounds_table;

@@ -64,12 +64,13 @@ fn replace(id: &str, markup: &str) {
     }
 }
 
+/// The clicked element or its nearest ancestor that matches the CSS `selector`.
+pub fn target_element(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(selector).ok().flatten()
+}
+
 /// The value of `attribute` on the clicked element or its nearest ancestor that has it.
 pub fn target_attribute(event: &web_sys::Event, attribute: &str) -> Option<String> {
-    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target
-        .closest(&format!("[{attribute}]"))
-        .ok()
-        .flatten()?
-        .get_attribute(attribute)
+    target_element(event, &format!("[{attribute}]"))?.get_attribute(attribute)
 }

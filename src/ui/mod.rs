@@ -16,7 +16,6 @@ mod embed_footer;
 mod embed_snippet;
 mod fatal;
 mod filter_panel;
-mod glossary;
 mod headline;
 mod html_host;
 mod lang_toggle;
