@@ -11,7 +11,7 @@ set -euo pipefail
 # is not there yet (BENCHMARKS.md, "First-load bytes"), so this is a ratchet at what it
 # measured, rounded up to the next 1000: lower it whenever the first view gets smaller, never
 # raise it to make a change pass.
-BUDGET_BYTES=278000
+BUDGET_BYTES=269000
 GOAL_BYTES=100000
 
 dist="${1:-dist}"

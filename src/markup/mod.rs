@@ -8,6 +8,7 @@
 
 pub mod about;
 pub mod breakdown;
+pub mod headline;
 pub mod program_detail;
 pub mod program_table;
 pub mod rounds_table;

@@ -24,8 +24,9 @@ fn optional_fact(html: &mut Html, label: &str, value: &Option<Text>, lang: Lang)
 
 /// A glossary word's help button, closed, as the Leptos `TermHelp` draws it with
 /// `show_word`: the button names the word, the bubble (a live region, always present) is
-/// filled when it opens (`crate::ui`'s click handler).
+/// filled from `data-definition` when it opens (`crate::ui`'s click handler).
 pub fn term_help(html: &mut Html, term_: Term, id: &str, lang: Lang) {
+    let (word, definition) = term(term_, lang);
     html.open("span", &[("class", "term-help term-help-word")])
         .element(
             "button",
@@ -36,8 +37,9 @@ pub fn term_help(html: &mut Html, term_: Term, id: &str, lang: Lang) {
                 ("aria-expanded", "false"),
                 ("aria-controls", id),
                 ("aria-label", &term_help_label(term_, lang)),
+                ("data-definition", definition),
             ],
-            term(term_, lang).0,
+            word,
         )
         .element(
             "span",

@@ -27,8 +27,26 @@ pub fn follow(id: String, html: Memo<String>) {
     });
 }
 
-/// A `data-key` value that can stand in a CSS attribute selector unquoted-safe: the keys
-/// are the code's own (ministry ids, area numbers, column ids).
+/// Opens or closes the help bubble of `button` (a `.term-help-button` of
+/// `crate::markup::program_detail::term_help`); `open` `None` flips it. The definition is
+/// written into the bubble, a live region, only while open, so it is announced when it
+/// appears.
+pub fn set_term_help(button: &web_sys::Element, open: Option<bool>) {
+    let open =
+        open.unwrap_or_else(|| button.get_attribute("aria-expanded").as_deref() != Some("true"));
+    let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    let bubble = button
+        .get_attribute("aria-controls")
+        .and_then(|id| document().get_element_by_id(&id));
+    if let Some(bubble) = bubble {
+        let _ = bubble.class_list().toggle_with_force("open", open);
+        let definition = button.get_attribute("data-definition");
+        bubble.set_text_content(definition.as_deref().filter(|_| open));
+    }
+}
+
+/// A value that can stand quoted in a CSS attribute selector as it is: the keys and ids
+/// looked up are the code's own (ministry ids, area numbers, column ids, bubble ids).
 fn plain_key(key: &str) -> bool {
     !key.is_empty()
         && key
@@ -41,11 +59,27 @@ fn replace(id: &str, markup: &str) {
     let Some(container) = document.get_element_by_id(id) else {
         return;
     };
+    // Help bubbles that were open stay open (in the new words, after a language change).
+    let open_help: Vec<String> = container
+        .query_selector_all(".term-help-button[aria-expanded=\"true\"]")
+        .ok()
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .filter_map(|b| b.get_attribute("aria-controls"))
+                .collect()
+        })
+        .unwrap_or_default();
     let focused = document
         .active_element()
         .filter(|e| !e.is_same_node(Some(&container)) && container.contains(Some(e)))
         .map(|e| (e.id(), e.get_attribute("data-key")));
     container.set_inner_html(markup);
+    for id in open_help.iter().filter(|id| plain_key(id)) {
+        if let Ok(Some(button)) = container.query_selector(&format!("[aria-controls=\"{id}\"]")) {
+            set_term_help(&button, Some(true));
+        }
+    }
     let Some((focused_id, key)) = focused else {
         return;
     };

@@ -22,7 +22,6 @@ mod lang_toggle;
 mod ministry_breakdown;
 mod notices;
 mod order_switch;
-mod outside_selection;
 mod pager;
 pub mod prerender;
 mod program_detail;

@@ -4,11 +4,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::html_host::{follow, target_attribute, target_element};
+use super::html_host::{follow, set_term_help, target_attribute, target_element};
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::markup::program_detail::program_detail;
-use crate::text::{term, Term};
 
 /// The open program's page, shown when the URL names one; focus moves to it on opening.
 #[component]
@@ -18,26 +17,6 @@ pub fn ProgramDetail(state: AppState) -> impl IntoView {
         let id = program_id.get()?;
         let program_idx = state.explorer.with_value(|e| e.data.program_idx(&id))?;
         Some(view! { <DetailSection state=state program_idx=program_idx /> })
-    }
-}
-
-/// Opens or closes the help bubble of `button` (a `.term-help-button` of the markup):
-/// `open` `None` flips it. Its definition is written into the bubble, a live region, only
-/// while open, so it is announced when it appears.
-fn set_term_help(button: &web_sys::Element, open: Option<bool>, lang: crate::budget::Lang) {
-    let open =
-        open.unwrap_or_else(|| button.get_attribute("aria-expanded").as_deref() != Some("true"));
-    let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-    let definition = button
-        .get_attribute("data-term")
-        .and_then(|id| Term::ALL.into_iter().find(|t| t.id() == id))
-        .map(|t| term(t, lang).1);
-    let bubble = button
-        .get_attribute("aria-controls")
-        .and_then(|id| document().get_element_by_id(&id));
-    if let Some(bubble) = bubble {
-        let _ = bubble.class_list().toggle_with_force("open", open);
-        bubble.set_text_content(definition.filter(|_| open));
     }
 }
 
@@ -64,13 +43,13 @@ fn DetailSection(state: AppState, program_idx: usize) -> impl IntoView {
             ev.prevent_default();
             state.update(HistoryMode::Push, |s| s.program = None);
         } else if let Some(button) = target_element(&ev, ".term-help-button") {
-            set_term_help(&button, None, lang.get_untracked());
+            set_term_help(&button, None);
         }
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" {
             if let Some(button) = target_element(&ev, ".term-help-button") {
-                set_term_help(&button, Some(false), lang.get_untracked());
+                set_term_help(&button, Some(false));
             }
         }
     };
