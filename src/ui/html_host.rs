@@ -3,18 +3,27 @@
 //!
 //! A container is rendered with `inner_html` set to the string's first value: the
 //! pre-render writes it as the element's content, the app sets it once when it mounts.
-//! After that [`follow`] replaces the content whenever the string changes, in one parse,
-//! instead of a DOM call per node. A container has one click listener that reads the
+//! After that [`follow`] brings the content to the new string whenever it changes: parsed
+//! once, then only the nodes that differ are changed, in place (`morph.js`), so a filter
+//! click that changes numbers changes text nodes, not the laid-out tables around them. A container has one click listener that reads the
 //! `data-*` attribute of what was clicked ([`target_attribute`]).
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(module = "/src/ui/morph.js")]
+extern "C" {
+    /// Brings `container`'s content to `html`, changing only the nodes that differ
+    /// (`morph.js` says why it is JavaScript).
+    fn morph(container: &web_sys::Element, html: &str);
+}
 
 /// Keeps the content of the element `id` equal to `html` after its first render.
 ///
-/// Replacing the content drops the nodes that held the keyboard focus: the focus goes back
-/// to the new element of the same `id` or `data-key`, so a reader who chose a bar or a sort
-/// button with the keyboard stays on it. A container that is a `<details>` keeps its open
+/// A node whose tag changed is replaced, and with it the keyboard focus it held: the focus
+/// goes back to the new element of the same `id` or `data-key`, so a reader who chose a bar
+/// or a sort button with the keyboard stays on it. A container that is a `<details>` keeps its open
 /// state, since the container itself stays.
 pub fn follow(id: String, html: Memo<String>) {
     // Effects run only in the browser; natively the first render is all there is.
@@ -74,7 +83,7 @@ fn replace(id: &str, markup: &str) {
         .active_element()
         .filter(|e| !e.is_same_node(Some(&container)) && container.contains(Some(e)))
         .map(|e| (e.id(), e.get_attribute("data-key")));
-    container.set_inner_html(markup);
+    morph(&container, markup);
     for id in open_help.iter().filter(|id| plain_key(id)) {
         if let Ok(Some(button)) = container.query_selector(&format!("[aria-controls=\"{id}\"]")) {
             set_term_help(&button, Some(true));
