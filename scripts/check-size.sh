@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `bash scripts/check-size.sh [DIST]` (default dist/): the bytes the first view downloads,
 # gzip -9, against the budget. Reads DIST/index.html for what a browser fetches before the
-# app is up: stylesheets, icons, preloads, scripts, and the bindings and wasm named by the
-# <meta name="cyber-budget-explorer-app"> that assets/start.js loads. Links in the page's
+# app is up: stylesheets, icons, preloads, scripts, the bindings and wasm named by the
+# <meta name="cyber-budget-explorer-app"> that assets/start.js loads, and the module snippets
+# the bindings import (dist/snippets/). Links in the page's
 # content (<a href>) are not downloads and are not counted. Fails when the total exceeds
 # BUDGET_BYTES. Works on a build with relative asset URLs (the default `./`).
 set -euo pipefail
@@ -13,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # is not there yet (BENCHMARKS.md, "First-load bytes"), so this is a ratchet at what it
 # measured, rounded up to the next 1000: lower it whenever the first view gets smaller, never
 # raise it to make a change pass.
-BUDGET_BYTES=313000
+BUDGET_BYTES=269000
 GOAL_BYTES=100000
 
 dist="${1:-dist}"
@@ -74,6 +75,17 @@ for url in "${urls[@]}"; do
   total_gz=$((total_gz + gzipped))
   row "$path" "$raw" "$gzipped"
 done
+# The bindings import wasm-bindgen's module snippets (src/ui/morph.js) from snippets/:
+# fetched at start, so part of the first view too.
+if [[ -d "$dist/snippets" ]]; then
+  while IFS= read -r -d '' file; do
+    raw=$(wc -c <"$file")
+    gzipped=$(gzip_size "$file")
+    total_raw=$((total_raw + raw))
+    total_gz=$((total_gz + gzipped))
+    row "${file#"$dist"/}" "$raw" "$gzipped"
+  done < <(find "$dist/snippets" -type f -print0 | sort -z)
+fi
 row "total (first view)" "$total_raw" "$total_gz"
 
 if ((total_gz > BUDGET_BYTES)); then

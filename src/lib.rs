@@ -8,6 +8,8 @@ pub mod chart;
 pub mod dataset;
 pub mod embed;
 pub mod hook;
+pub mod html;
+pub mod markup;
 pub mod text;
 // Native only: benchmarks build a large edition with it; the wasm never carries it.
 #[cfg(not(target_arch = "wasm32"))]

@@ -146,7 +146,7 @@ mod floor {
             esc(&with_unit(l.col_amount, lang)),
             esc(&with_unit(l.col_change, lang)),
         );
-        // The app's first page of the table at most (src/ui/program_table.rs PAGE_SIZE).
+        // The app's first page of the table at most (src/markup/program_table.rs PAGE_SIZE).
         for row in programs.iter().take(100) {
             let program = &data.programs[row.program_idx];
             let _ = write!(

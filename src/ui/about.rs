@@ -1,72 +1,22 @@
-//! About the data: source, computation, gaps, licence.
+//! About the data: source, computation, gaps, licence (markup: `crate::markup::about`).
 
 use leptos::prelude::*;
 
-use super::glossary::Glossary;
+use super::html_host::follow;
 use super::state::AppState;
-use crate::budget::export::source_line;
-use crate::budget::Lang;
-use crate::text::{labels, takeaway_labels};
+use crate::markup::about::about;
 
-/// Where the figures come from, how each is computed, and what the source leaves out.
+/// Where the figures come from, how each is computed, what the source leaves out, the
+/// downloads and the glossary; it changes only with the language.
 #[component]
 pub fn About(state: AppState) -> impl IntoView {
     let lang = state.lang;
-    move || {
+    let html = Memo::new(move |_| {
         let lang = lang.get();
-        let l = labels(lang);
-        let t = takeaway_labels(lang);
-        state.explorer.with_value(|e| {
-            let edition = &e.data.edition;
-            let population = &e.data.population;
-            let explanation: &[&str] = match lang {
-                Lang::Ja => &[
-                    "総額は資料が公表した総額です。分野で絞り込むと、公表された分野別総額の合計になります。(5)推進体制と(6)その他は個別の総額が公表されていないため、総額から(1)〜(4)の総額を差し引いた額を両者の合計として示します。",
-                    "府省庁や検索語で絞り込んだときの金額は、資料に掲載された個別施策の合計です。府省庁別の総額を示す図は抽出できなかったため、府省庁の予算全体ではありません。",
-                    "各分野の総額には個別施策として掲載されていない施策も含まれます（注2）。その差額を「個別施策として記載のない額」として常に表示し、推計で埋めることはしません。",
-                    "前年度比は、前年度の同じ種類の予算（当初なら当初）と比べます。比較できる予算がない場合や、前年度に記載のない施策は「比較なし」とし、ゼロとは扱いません。",
-                    "府省庁や検索語の合計の前年度比は、両年度に記載のある施策どうしで比べた増減を先に示し、片方の年度にしか記載のない施策の額と件数を分けて示します。個別施策として記載される施策は年度ごとに異なるため、合計の差だけでは同じ施策の増減と読み違えるおそれがあるためです（合計の差は府省庁別の表にあります）。15か月予算は前年度の補正予算と今年度の当初予算を合わせた見方で、ほかの合計には足しません。",
-                    "金額はすべて10進数で正確に計算し、表示のときだけ0.1億円単位に四捨五入します。",
-                    "ページ番号は、PDFから抽出した文章の並びから数えたものです（1〜2ページが総括表、5ページ以降が各施策）。",
-                ],
-                Lang::En => &[
-                    "The total is the source's published grand total. Filtering by area gives the sum of the published area totals. Areas (5) and (6) have no published totals of their own, so what they hold together is shown as the grand total less the totals of areas (1) to (4).",
-                    "Filtered by ministry or by search text, the amount is the sum of the programs the source itemises. The source's per-ministry chart could not be extracted, so this is not a ministry's whole budget.",
-                    "Each area's total includes programs the source does not list (note 2). That difference is always shown as \"not itemised in the source\" and never filled with estimates.",
-                    "Changes compare with the previous year's budget of the same kind (initial with initial). Where there is nothing to compare with, or a program had no amount the year before, the page says so instead of showing zero.",
-                    "For a ministry or a search, the change from the previous year first compares the programs listed in both years, and gives the amount and number of programs listed in only one of the years separately: the source itemises different programs each year, so the difference of the sums alone would read as growth of the same spending (it stays in the ministry table). The 15-month budget is the previous year's supplementary budget and this year's initial budget together; it is never added to any other total.",
-                    "All amounts are computed exactly in decimal and shown rounded: in Japanese to 0.1億円, in English to ¥0.01 billion (the same step).",
-                    "Page numbers count the slides of the source PDF in the order of its extracted text (pages 1-2 are the summary table, program pages start at 5).",
-                ],
-            };
-            let population_text = match lang {
-                Lang::Ja => format!("1人あたりの額は、{}による人口（{}時点）で割って求めています。", population.source.get(lang), population.as_of),
-                Lang::En => format!("Per-resident amounts divide by the population from the {} (as of {}).", population.source.get(lang), population.as_of),
-            };
-            view! {
-                <section class="about" id="about" aria-labelledby="about-heading">
-                    <h2 id="about-heading">{l.about_heading}</h2>
-                    <p>{edition.publisher.get(lang).to_string()}</p>
-                    <ul>{explanation.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ul>
-                    <p>{population_text}</p>
-                    <h3>{l.rounding_note_heading}</h3>
-                    <ul>
-                        {edition.source_notes.iter().map(|n| view! { <li>{n.get(lang).to_string()}</li> }).collect_view()}
-                    </ul>
-                    <p class="licence">{edition.licence.get(lang).to_string()}</p>
-                    <h3>{t.about_source}</h3>
-                    <p>
-                        <a href=edition.citation.url.clone() id="about-source-link" rel="noopener">{source_line(&e.data, lang)}</a>
-                    </p>
-                    <h3>{t.about_downloads_heading}</h3>
-                    // Relative links: dist/ works at any path (Trunk.toml's export-data hook writes them).
-                    <ul class="downloads">
-                        <li><a href=format!("data/{}.csv", edition.id) id="dataset-csv" download="">{t.about_dataset_csv}</a></li>
-                        <li><a href=format!("data/{}.json", edition.id) id="dataset-json" download="">{t.about_dataset_json}</a></li>
-                    </ul>
-                    <Glossary lang=state.lang />
-                </section>
-            }
-        })
+        state.explorer.with_value(|e| about(&e.data, lang))
+    });
+    follow("about".to_string(), html);
+    view! {
+        <section class="about" id="about" aria-labelledby="about-heading" inner_html=html.get_untracked()></section>
     }
 }

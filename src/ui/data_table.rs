@@ -1,67 +1,20 @@
-//! The data table behind a chart, folded under a disclosure.
+//! The data table behind a chart, folded under a disclosure (markup:
+//! `crate::markup::breakdown::data_table`).
 
 use leptos::prelude::*;
 
-/// One row: a header cell and its data cells.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TableRow {
-    /// The row header (`<th scope="row">`).
-    pub header: String,
-    /// The data cells, each with whether it holds a number (right-aligned).
-    pub cells: Vec<(String, bool)>,
-}
+use super::html_host::follow;
 
-/// A captioned table with column and row headers, inside `<details>`, so the figures of a
-/// chart are also available as text to every reader.
+/// A `<details>` holding `html` (its summary and table), so the figures of a chart are
+/// also available as text to every reader; it stays open across redraws once opened.
 #[component]
 pub fn DataTable(
-    /// DOM id of the table; the caption gets `<id>-caption`.
+    /// DOM id of the table; the disclosure is `<id>-details`.
     id: &'static str,
-    /// The caption.
-    caption: Signal<String>,
-    /// The summary text of the disclosure.
-    summary: Signal<String>,
-    /// Column headers, the row-header column first.
-    columns: Signal<Vec<String>>,
-    /// The rows.
-    rows: Signal<Vec<TableRow>>,
+    /// The disclosure's content.
+    html: Memo<String>,
 ) -> impl IntoView {
-    let caption_id = format!("{id}-caption");
-    let region_label = caption_id.clone();
-    view! {
-        <details class="data-table">
-            <summary>{summary}</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby=region_label>
-                <table id=id>
-                    <caption id=caption_id>{caption}</caption>
-                    <thead>
-                        <tr>
-                            {move || {
-                                columns.get().into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
-                            }}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            rows.get()
-                                .into_iter()
-                                .map(|row| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{row.header}</th>
-                                            {row
-                                                .cells
-                                                .into_iter()
-                                                .map(|(text, numeric)| view! { <td class:num=numeric>{text}</td> })
-                                                .collect_view()}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
-        </details>
-    }
+    let details_id = format!("{id}-details");
+    follow(details_id.clone(), html);
+    view! { <details class="data-table" id=details_id inner_html=html.get_untracked()></details> }
 }

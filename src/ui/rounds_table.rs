@@ -1,10 +1,12 @@
-//! The current selection in every budget round side by side, as the source's table has it.
+//! The current selection in every budget round side by side, as the source's table has it
+//! (markup: `crate::markup::rounds_table`).
 
 use leptos::prelude::*;
 
+use super::html_host::follow;
 use super::state::AppState;
-use crate::budget::format::table_number;
-use crate::text::{labels, rounds_row, with_unit};
+use crate::markup::rounds_table::rounds_table;
+use crate::text::labels;
 
 /// A table with one column per budget round (FY2024 initial, FY2023 supplementary, FY2023
 /// initial) for the ministries, areas and search chosen; the rounds the view adds up are
@@ -17,62 +19,17 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
             .explorer
             .with_value(|e| state.filter.with(|f| e.rounds_table(f)))
     });
-    let shown = move |round_idx: usize| state.view.with(|v| v.round_idxs.contains(&round_idx));
-    let header = move || {
+    let html = Memo::new(move |_| {
         let lang = lang.get();
-        let l = labels(lang);
-        let columns = table.with(|t| t.round_idxs.clone());
-        let names = state.explorer.with_value(|e| {
-            columns
-                .iter()
-                .map(|&r| (r, with_unit(e.data.rounds[r].name.get(lang), lang)))
-                .collect::<Vec<_>>()
-        });
-        view! {
-            <tr role="row">
-                <th scope="col" role="columnheader">{l.detail_item}</th>
-                {names
-                    .into_iter()
-                    .map(|(r, name)| {
-                        let current = shown(r);
-                        view! {
-                            <th scope="col" role="columnheader" class="num" class:current-round=current>
-                                {name}
-                                {current.then(|| view! { <span class="current-marker">{l.rounds_current}</span> })}
-                            </th>
-                        }
-                    })
-                    .collect_view()}
-            </tr>
-        }
-    };
-    let body = move || {
-        let lang = lang.get();
-        let rows = table.with(|t| t.rows.clone());
-        let columns = table.with(|t| t.round_idxs.clone());
         state.explorer.with_value(|e| {
-            rows.into_iter()
-                .map(|row| {
-                    let cells = row
-                        .amounts
-                        .iter()
-                        .zip(&columns)
-                        .map(|(amount, &r)| {
-                            // Bare numbers, the unit in the header: a copied table pastes as numbers.
-                            let text = amount.map_or_else(|| "—".to_string(), |a| table_number(a, lang));
-                            view! { <td role="cell" class="num" class:current-round=shown(r)>{text}</td> }
-                        })
-                        .collect_view();
-                    view! {
-                        <tr role="row">
-                            <th scope="row" role="rowheader">{rounds_row(&e.data, &row.kind, lang)}</th>
-                            {cells}
-                        </tr>
-                    }
-                })
-                .collect_view()
+            table.with(|t| {
+                state
+                    .view
+                    .with(|v| rounds_table(&e.data, t, &v.round_idxs, lang))
+            })
         })
-    };
+    });
+    follow("rounds-table".to_string(), html);
     let l = move || labels(lang.get());
     view! {
         <section class="rounds" aria-labelledby="rounds-heading">
@@ -81,11 +38,7 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rounds-table-caption">
                 // Explicit roles keep it a table for screen readers when the phone
                 // stylesheet puts each row's name above its three figures.
-                <table id="rounds-table" role="table">
-                    <caption id="rounds-table-caption">{move || l().rounds_caption}</caption>
-                    <thead>{header}</thead>
-                    <tbody>{body}</tbody>
-                </table>
+                <table id="rounds-table" role="table" inner_html=html.get_untracked()></table>
             </div>
         </section>
     }

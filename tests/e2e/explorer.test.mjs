@@ -208,6 +208,26 @@ describe('the explorer', () => {
     await waitForText(page, '#headline-total', '2,126.2億円');
   });
 
+  // The charts and tables are redrawn from HTML strings: the keyboard focus and an open
+  // data table must survive the redraw their own control caused.
+  test('the keyboard chooses a bar and a sort column, the focus stays there, open tables stay open', async () => {
+    const { page } = await app.open('');
+    await page.locator('#ministry-table-details > summary').click();
+    await page.locator('#ministry-chart .bar-button', { hasText: '防衛省' }).focus();
+    await page.keyboard.press('Enter');
+    await waitForQuery(page, '?ministry=mod');
+    await waitForText(page, '#headline-total', '1,521.0億円');
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, key: document.activeElement?.dataset.key }));
+    assert.deepEqual(await focused(), { id: '', key: 'mod' });
+    assert.equal(await page.locator('#ministry-table-details').evaluate((d) => d.open), true);
+    assert.equal(await page.locator('#area-table-details').evaluate((d) => d.open), false);
+    await page.locator('#sort-amount').focus();
+    await page.keyboard.press('Enter');
+    await waitForQuery(page, '?ministry=mod&sort=amount');
+    assert.equal(await page.getAttribute('#program-table th:has(#sort-amount)', 'aria-sort'), 'ascending');
+    assert.deepEqual(await focused(), { id: 'sort-amount', key: 'amount' });
+  });
+
   test('clear all returns to the published total', async () => {
     const { page } = await app.open('?ministry=mod&area=3&q=%E9%98%B2%E8%AD%B7&lang=en');
     await page.locator('#clear-all').click();

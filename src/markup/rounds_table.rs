@@ -1,0 +1,92 @@
+//! The rounds table's caption, header and rows, as HTML.
+
+use crate::budget::format::table_number;
+use crate::budget::view::RoundsTable;
+use crate::budget::{Dataset, Lang};
+use crate::html::Html;
+use crate::text::{labels, rounds_row, with_unit};
+
+/// The table's content: one column per budget round of the edition, the rounds the view
+/// adds up (`shown`) marked; bare numbers in the cells, the unit in the headers, so a
+/// copied table pastes as numbers.
+pub fn rounds_table(data: &Dataset, table: &RoundsTable, shown: &[usize], lang: Lang) -> String {
+    let l = labels(lang);
+    let current = |r: usize| shown.contains(&r);
+    let mut html = Html::default();
+    html.element(
+        "caption",
+        &[("id", "rounds-table-caption")],
+        l.rounds_caption,
+    )
+    .open("thead", &[])
+    .open("tr", &[("role", "row")])
+    .element(
+        "th",
+        &[("scope", "col"), ("role", "columnheader")],
+        l.detail_item,
+    );
+    for &r in &table.round_idxs {
+        let class = if current(r) {
+            "num current-round"
+        } else {
+            "num"
+        };
+        html.open(
+            "th",
+            &[("scope", "col"), ("role", "columnheader"), ("class", class)],
+        )
+        .text(&with_unit(data.rounds[r].name.get(lang), lang));
+        if current(r) {
+            html.element("span", &[("class", "current-marker")], l.rounds_current);
+        }
+        html.close("th");
+    }
+    html.close("tr").close("thead").open("tbody", &[]);
+    for row in &table.rows {
+        html.open("tr", &[("role", "row")]).element(
+            "th",
+            &[("scope", "row"), ("role", "rowheader")],
+            &rounds_row(data, &row.kind, lang),
+        );
+        for (amount, &r) in row.amounts.iter().zip(&table.round_idxs) {
+            let class = if current(r) {
+                "num current-round"
+            } else {
+                "num"
+            };
+            let text = amount.map_or_else(|| "—".to_string(), |a| table_number(a, lang));
+            html.element("td", &[("role", "cell"), ("class", class)], &text);
+        }
+        html.close("tr");
+    }
+    html.close("tbody");
+    html.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::budget::query::ViewState;
+    use crate::budget::Explorer;
+
+    #[test]
+    fn the_default_rounds_table_marks_the_round_shown_and_has_the_published_total() {
+        let explorer =
+            Explorer::new(crate::dataset::latest_edition().expect("the embedded edition loads"));
+        let data = &explorer.data;
+        let filter = ViewState::default_for(data).filter(data);
+        let view = explorer.view(&filter);
+        let table = explorer.rounds_table(&filter);
+        let html = rounds_table(data, &table, &view.round_idxs, Lang::Ja);
+        assert_eq!(
+            html.matches("class=\"num current-round\"").count(),
+            view.round_idxs.len() * (1 + table.rows.len())
+        );
+        assert_eq!(
+            html.matches("<span class=\"current-marker\">").count(),
+            view.round_idxs.len()
+        );
+        // The FY2024 initial total as NISC published it.
+        assert!(html.contains(">2,126.2</td>"));
+    }
+}

@@ -1,0 +1,50 @@
+// Brings a container's content to new markup (src/markup) by changing, in place, only the
+// nodes that differ: a filter click mostly changes numbers, and replacing laid-out tables
+// (innerHTML) cost more than the change. JavaScript, not Rust: from Rust each node compared
+// is a call across the wasm boundary. BENCHMARKS.md has the measurements.
+
+export function morph(container, html) {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  patchChildren(container, template.content);
+}
+
+function patchChildren(live, next) {
+  let current = live.firstChild;
+  let wanted = next.firstChild;
+  while (wanted) {
+    // Moving `wanted` takes it out of `next`: read its sibling first.
+    const following = wanted.nextSibling;
+    if (!current) {
+      live.appendChild(wanted);
+    } else if (current.nodeType === wanted.nodeType && current.nodeName === wanted.nodeName) {
+      patchNode(current, wanted);
+      current = current.nextSibling;
+    } else {
+      const after = current.nextSibling;
+      live.replaceChild(wanted, current);
+      current = after;
+    }
+    wanted = following;
+  }
+  while (current) {
+    const after = current.nextSibling;
+    live.removeChild(current);
+    current = after;
+  }
+}
+
+function patchNode(live, next) {
+  if (live.nodeType !== Node.ELEMENT_NODE) {
+    if (live.nodeValue !== next.nodeValue) live.nodeValue = next.nodeValue;
+    return;
+  }
+  for (const { name, value } of Array.from(next.attributes)) {
+    if (live.getAttribute(name) !== value) live.setAttribute(name, value);
+  }
+  for (const { name } of Array.from(live.attributes)) {
+    // `open` on a <details> is the reader's, not the markup's.
+    if (!next.hasAttribute(name) && !(name === 'open' && live.nodeName === 'DETAILS')) live.removeAttribute(name);
+  }
+  patchChildren(live, next);
+}
