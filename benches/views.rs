@@ -97,4 +97,23 @@ fn main() {
     measure("facets: everything, FY2024 initial", 30, || {
         black_box(explorer.facets(black_box(&base)));
     });
+    // The rounds table puts the filter's figures of every round side by side, so the page
+    // recomputes it on every filter change, as it does the view and the facets.
+    measure("rounds table: everything", 10, || {
+        black_box(explorer.rounds_table(black_box(&base)));
+    });
+    let one_ministry = Filter {
+        ministry_idxs: vec![4],
+        ..base.clone()
+    };
+    measure("rounds table: one ministry", 10, || {
+        black_box(explorer.rounds_table(black_box(&one_ministry)));
+    });
+    // What one click on a ministry's checkbox makes the model do: the view, the facets and
+    // the rounds table of the new filter.
+    measure("click: one ministry (view + facets + rounds)", 10, || {
+        black_box(explorer.view(black_box(&one_ministry)));
+        black_box(explorer.facets(black_box(&one_ministry)));
+        black_box(explorer.rounds_table(black_box(&one_ministry)));
+    });
 }
