@@ -1,0 +1,221 @@
+//! Program amounts as whole yen, so views add integers instead of `Decimal`s.
+//!
+//! A view of 10,000 programs adds each program's amounts over the rounds shown and the
+//! rounds compared, then adds those sums per area, per ministry and in all; done with
+//! `Decimal` that was most of a filter click's time in the browser. An amount in 億円 with
+//! at most 8 decimals is an exact number of yen (1億円 = 10^8 yen), so the views add yen
+//! as integers and turn each figure back into a `Decimal` once.
+//!
+//! Exactness includes the scale, since exports write figures with it: `rust_decimal`'s
+//! addition keeps the larger scale of two non-zero operands (1.5 + 2.5 = 4.0, not 4) and
+//! returns the other operand unchanged when one is zero (0.00 + 3 = 3, 3 + 0.00 = 3). A
+//! [`Sum`] follows the same two rules, so [`Sum::decimal`] is exactly the `Decimal` that
+//! adding the amounts from zero in the same order gives. `tests/model_oracle.rs` checks
+//! every figure of many views against `Decimal` arithmetic.
+
+use rust_decimal::Decimal;
+
+use super::model::Dataset;
+
+/// Decimals of 億円 in one yen.
+const YEN_SCALE: u8 = 8;
+
+/// Marks "no amount" (the source's `—`) in [`YenAmounts`].
+const ABSENT: u8 = u8::MAX;
+
+/// `amount` in whole yen, or `None` when it is negative, has more than 8 decimals of 億円 (a
+/// fraction of a yen) or more yen than an `i64` holds. The loader and the decoder refuse such amounts,
+/// so every program amount of a loaded edition has a value here.
+pub fn yen_of(amount: Decimal) -> Option<i64> {
+    // Negative amounts (even -0) would need `Decimal`'s signed zeros; the data has none.
+    if amount.is_sign_negative() {
+        return None;
+    }
+    let scale = u8::try_from(amount.scale()).ok()?;
+    let factor = 10_i128.checked_pow(u32::from(YEN_SCALE.checked_sub(scale)?))?;
+    i64::try_from(amount.mantissa().checked_mul(factor)?).ok()
+}
+
+/// Why a program amount cannot be added as yen, for the loader's and decoder's messages.
+pub const NOT_YEN: &str =
+    "is negative, has more than 8 decimals (a fraction of a yen) or is too large to add exactly";
+
+/// A sum of amounts in yen that remembers what a `Decimal` sum would look like.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sum {
+    /// The total, in yen. An `i128` cannot overflow: each amount fits an `i64`.
+    yen: i128,
+    /// The largest scale among the amounts added: the scale of their `Decimal` sum.
+    scale: u8,
+    /// How many amounts were added; zero means "no amount", which is not a zero amount.
+    n: u32,
+}
+
+impl Sum {
+    /// Adds another sum, as `Decimal` addition would (see the module's note on scales).
+    pub fn add(&mut self, other: Sum) {
+        if other.n == 0 {
+            return;
+        }
+        let n = self.n + other.n;
+        if self.yen == 0 {
+            // Zero plus x is x, scale and all.
+            *self = other;
+        } else if other.yen != 0 {
+            self.yen += other.yen;
+            self.scale = self.scale.max(other.scale);
+        }
+        self.n = n;
+    }
+
+    /// True when no amount was added.
+    pub fn is_empty(self) -> bool {
+        self.n == 0
+    }
+
+    /// The sum in 億円, exactly as adding the amounts' `Decimal`s to zero gives it (zero,
+    /// of scale 0, when nothing was added).
+    pub fn decimal(self) -> Decimal {
+        // Exact: every amount added had at most `scale` decimals of 億円.
+        let units = self.yen / 10_i128.pow(u32::from(YEN_SCALE - self.scale));
+        Decimal::from_i128_with_scale(units, u32::from(self.scale))
+    }
+
+    /// The sum in 億円, or `None` when no amount was added.
+    pub fn amount(self) -> Option<Decimal> {
+        (!self.is_empty()).then(|| self.decimal())
+    }
+}
+
+/// Every program's amount in every round, as yen, in one flat table (`program * n_rounds
+/// + round`) that the views read in order, instead of each program's own `Vec` of
+/// `Option<Decimal>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YenAmounts {
+    n_rounds: usize,
+    yen: Vec<i64>,
+    /// The amount's scale, or [`ABSENT`].
+    scales: Vec<u8>,
+}
+
+impl YenAmounts {
+    /// Converts the program amounts of `data`.
+    ///
+    /// # Panics
+    /// If an amount has no value in yen ([`yen_of`]); `load_edition` and `codec::decode`
+    /// refuse such an edition with a message, so only a dataset built by hand can.
+    pub fn new(data: &Dataset) -> Self {
+        let n_rounds = data.rounds.len();
+        let n_cells = data.programs.len() * n_rounds;
+        let mut table = YenAmounts {
+            n_rounds,
+            yen: Vec::with_capacity(n_cells),
+            scales: Vec::with_capacity(n_cells),
+        };
+        for program in &data.programs {
+            for r in 0..n_rounds {
+                let (yen, scale) = match program.amounts.get(r).copied().flatten() {
+                    Some(amount) => (
+                        yen_of(amount).unwrap_or_else(|| {
+                            panic!("program {}: amount {amount} {NOT_YEN}", program.id)
+                        }),
+                        amount.scale() as u8,
+                    ),
+                    None => (0, ABSENT),
+                };
+                table.yen.push(yen);
+                table.scales.push(scale);
+            }
+        }
+        table
+    }
+
+    /// Program `p`'s amounts in `rounds`, added.
+    pub fn sum(&self, p: usize, rounds: &[usize]) -> Sum {
+        let row = p * self.n_rounds;
+        let mut sum = Sum::default();
+        for &r in rounds {
+            let scale = self.scales[row + r];
+            if scale != ABSENT {
+                sum.add(Sum {
+                    yen: i128::from(self.yen[row + r]),
+                    scale,
+                    n: 1,
+                });
+            }
+        }
+        sum
+    }
+
+    /// True when program `p` has an amount in one of `rounds`.
+    pub fn has_any(&self, p: usize, rounds: &[usize]) -> bool {
+        let row = p * self.n_rounds;
+        rounds.iter().any(|&r| self.scales[row + r] != ABSENT)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn sum_of(amounts: &[&str]) -> Sum {
+        let mut sum = Sum::default();
+        for a in amounts {
+            let amount = d(a);
+            sum.add(Sum {
+                yen: i128::from(yen_of(amount).unwrap()),
+                scale: amount.scale() as u8,
+                n: 1,
+            });
+        }
+        sum
+    }
+
+    #[test]
+    fn yen_are_exact_and_refuse_fractions_of_a_yen() {
+        assert_eq!(yen_of(d("290.8")), Some(29_080_000_000));
+        assert_eq!(yen_of(d("0.00000001")), Some(1));
+        assert_eq!(yen_of(d("0.000000010")), None);
+        assert_eq!(yen_of(d("0.000000001")), None);
+        assert_eq!(yen_of(d("92233720368.54775807")), Some(i64::MAX));
+        assert_eq!(yen_of(d("92233720368.54775808")), None);
+        assert_eq!(yen_of(d("-1")), None);
+        assert_eq!(yen_of(Decimal::from_parts(0, 0, 0, true, 1)), None);
+    }
+
+    /// The sum is the `Decimal` sum, scale included, for mixed scales and for nothing.
+    #[test]
+    fn sums_keep_the_scale_decimal_addition_gives() {
+        for amounts in [
+            &[][..],
+            &["0"],
+            &["1.5", "2.5"],
+            &["1.5", "2.25"],
+            &["3", "4"],
+            &["3", "4.0"],
+            &["0.00000001", "100000"],
+            &["0.00", "3"],
+            &["3", "0.00"],
+            &["0.0", "0.000", "0"],
+            &["0", "0.0"],
+            &["2.5", "0.000", "1.25", "0"],
+            &["92233720368.54775807", "92233720368.54775807"],
+        ] {
+            let expected: Decimal = amounts.iter().map(|a| d(a)).sum();
+            let sum = sum_of(amounts);
+            assert_eq!(
+                sum.decimal().to_string(),
+                expected.to_string(),
+                "{amounts:?}"
+            );
+            assert_eq!(sum.decimal().scale(), expected.scale(), "{amounts:?}");
+            assert_eq!(sum.amount().is_none(), amounts.is_empty());
+        }
+    }
+}
