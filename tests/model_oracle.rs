@@ -14,11 +14,14 @@ use cyber_budget_explorer::budget::model::Sourced;
 use cyber_budget_explorer::budget::search::{
     match_rank, matches, normalize, search_terms, MatchRank,
 };
+use cyber_budget_explorer::budget::sort::{
+    sort_programs, sorted_programs, BreakdownOrder, Sort, SortKey,
+};
 use cyber_budget_explorer::budget::view::{
     AreaRow, Headline, MinistryRow, ProgramRow, RoundsRow, RoundsRowKind, RoundsTable,
 };
 use cyber_budget_explorer::budget::{
-    BudgetKind, Change, Dataset, Explorer, Facets, Filter, KindFilter, TotalBasis, View,
+    BudgetKind, Change, Dataset, Explorer, Facets, Filter, KindFilter, Lang, TotalBasis, View,
 };
 use cyber_budget_explorer::dataset::latest_edition;
 use cyber_budget_explorer::synthetic::{self, Config};
@@ -582,7 +585,35 @@ fn check_edition(name: &str, data: Dataset, years: &[u16], facets_every: usize) 
     let mut tables_checked: Vec<Filter> = Vec::new();
     for (i, filter) in filters.iter().enumerate() {
         let what = format!("{name}: {filter:?}");
-        assert_same(&explorer.view(filter), &oracle.view(filter), &what);
+        let view = explorer.view(filter);
+        assert_same(&view, &oracle.view(filter), &what);
+        for order in [BreakdownOrder::Source, BreakdownOrder::Largest] {
+            // Ordering is its own inverse: either order from either order.
+            let ordered = view.clone().ordered(order);
+            assert_same(
+                &ordered
+                    .clone()
+                    .ordered(BreakdownOrder::Largest)
+                    .ordered(order),
+                &ordered,
+                &what,
+            );
+        }
+        if i % facets_every == 0 {
+            for key in SortKey::ALL {
+                for descending in [false, true] {
+                    let sort = Sort { key, descending };
+                    let lang = if descending { Lang::En } else { Lang::Ja };
+                    let mut sorted = view.programs.clone();
+                    sort_programs(&mut sorted, sort, &data, lang);
+                    assert_eq!(
+                        sorted_programs(&view.programs, sort, &data, lang),
+                        sorted,
+                        "{what}"
+                    );
+                }
+            }
+        }
         if i % facets_every == 0 {
             assert_same(&explorer.facets(filter), &oracle.facets(filter), &what);
         }

@@ -143,7 +143,31 @@ fn sorted_positions(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u
 /// Sorts `rows` in place. Ties keep the source's order, so the table is stable. With a
 /// search, programs where it matches whole words come first, then the chosen order.
 pub fn sort_programs(rows: &mut [ProgramRow], sort: Sort, data: &Dataset, lang: Lang) {
-    stable_sort_by(rows, |a, b| {
+    stable_sort_by(rows, program_order(sort, data, lang));
+}
+
+/// `rows` in the order [`sort_programs`] gives, copied once in that order (rather than
+/// copied, then moved into place).
+pub fn sorted_programs(
+    rows: &[ProgramRow],
+    sort: Sort,
+    data: &Dataset,
+    lang: Lang,
+) -> Vec<ProgramRow> {
+    let order = program_order(sort, data, lang);
+    sorted_positions(rows.len(), &|a, b| order(&rows[a], &rows[b]))
+        .into_iter()
+        .map(|i| rows[i].clone())
+        .collect()
+}
+
+/// How [`sort_programs`] compares two rows.
+fn program_order(
+    sort: Sort,
+    data: &Dataset,
+    lang: Lang,
+) -> impl Fn(&ProgramRow, &ProgramRow) -> Ordering + '_ {
+    move |a, b| {
         let by_rank = a.match_rank.cmp(&b.match_rank);
         if by_rank != Ordering::Equal {
             return by_rank;
@@ -169,7 +193,7 @@ pub fn sort_programs(rows: &mut [ProgramRow], sort: Sort, data: &Dataset, lang: 
             ordering
         };
         ordering.then(a.program_idx.cmp(&b.program_idx))
-    });
+    }
 }
 
 #[cfg(test)]

@@ -186,8 +186,16 @@ pub struct View {
 impl View {
     /// The view with its breakdowns in `order`: largest first (ties in source order), or
     /// the source's order. What no row holds (`not_itemised`) is not a row here, so it
-    /// stays after them wherever it is shown.
+    /// stays after them wherever it is shown. A view already ordered can be ordered again
+    /// either way, so the page re-sorts a dozen rows when only the order changes.
     pub fn ordered(mut self, order: BreakdownOrder) -> View {
+        // The source's order first: it is the order of the indices.
+        stable_sort_by(&mut self.by_ministry, |a, b| {
+            a.ministry_idx.cmp(&b.ministry_idx)
+        });
+        stable_sort_by(&mut self.by_area, |a, b| {
+            a.area_idxs[0].cmp(&b.area_idxs[0])
+        });
         if order == BreakdownOrder::Largest {
             // Stable sorts: equal figures keep the source's order.
             stable_sort_by(&mut self.by_ministry, |a, b| b.itemised.cmp(&a.itemised));

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::url::{write_query, HistoryMode};
 use crate::budget::query::{Notice, NoticeKind, ViewState};
-use crate::budget::sort::sort_programs;
+use crate::budget::sort::sorted_programs;
 use crate::budget::view::ProgramRow;
 use crate::budget::{Explorer, Facets, Filter, Lang, View};
 
@@ -53,16 +53,40 @@ impl AppState {
         let filter =
             Memo::new(move |_| explorer.with_value(|e| view_state.with(|s| s.filter(&e.data))));
         let order = Memo::new(move |_| view_state.with(|s| s.order));
-        let view = Memo::new(move |_| {
-            explorer.with_value(|e| filter.with(|f| e.view(f)).ordered(order.get()))
+        // The filter the view memo last computed a view for: when only the breakdown order
+        // changed, the memo re-sorts the previous view's breakdowns (it owns that view, so
+        // nothing is copied) instead of computing the view again.
+        let view_filter = StoredValue::new(None::<Filter>);
+        let view = Memo::new_owning(move |previous: Option<View>| {
+            let order = order.get();
+            filter.with(|f| {
+                let (view, changed) = match previous {
+                    Some(view) if view_filter.with_value(|last| last.as_ref() == Some(f)) => {
+                        (view.ordered(order), true)
+                    }
+                    previous => {
+                        view_filter.set_value(Some(f.clone()));
+                        let view = explorer.with_value(|e| e.view(f)).ordered(order);
+                        // As `Memo::new` would: readers run again only if the view differs
+                        // (it usually does at once, at its rounds or headline).
+                        let changed = previous.as_ref() != Some(&view);
+                        (view, changed)
+                    }
+                };
+                (view, changed)
+            })
         });
         let facets = Memo::new(move |_| explorer.with_value(|e| filter.with(|f| e.facets(f))));
         let lang = Memo::new(move |_| view_state.with(|s| s.lang));
         let sort = Memo::new(move |_| view_state.with(|s| s.sort));
+        // The rows depend on the filter, not on the breakdown order, so the view is read
+        // untracked (a read still brings it up to date) and the filter tracked.
         let sorted_programs = Memo::new(move |_| {
-            let mut rows = view.with(|v| v.programs.clone());
-            explorer.with_value(|e| sort_programs(&mut rows, sort.get(), &e.data, lang.get()));
-            rows
+            filter.track();
+            let (sort, lang) = (sort.get(), lang.get());
+            explorer.with_value(|e| {
+                view.with_untracked(|v| sorted_programs(&v.programs, sort, &e.data, lang))
+            })
         });
         AppState {
             explorer,
