@@ -7,7 +7,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use cyber_budget_explorer::budget::{Explorer, Filter, KindFilter};
+use cyber_budget_explorer::budget::sort::{sorted_programs, Sort};
+use cyber_budget_explorer::budget::{Explorer, Filter, KindFilter, Lang};
 use cyber_budget_explorer::synthetic;
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -109,11 +110,34 @@ fn main() {
     measure("rounds table: one ministry", 10, || {
         black_box(explorer.rounds_table(black_box(&one_ministry)));
     });
-    // What one click on a ministry's checkbox makes the model do: the view, the facets and
-    // the rounds table of the new filter.
-    measure("click: one ministry (view + facets + rounds)", 10, || {
-        black_box(explorer.view(black_box(&one_ministry)));
-        black_box(explorer.facets(black_box(&one_ministry)));
-        black_box(explorer.rounds_table(black_box(&one_ministry)));
+    let everything = explorer.view(&base);
+    measure("program rows sorted: everything, by amount", 10, || {
+        black_box(sorted_programs(
+            black_box(&everything.programs),
+            Sort::default(),
+            &explorer.data,
+            Lang::Ja,
+        ));
     });
+    // What one click on a checkbox makes the model do: the view, the facets, the rounds
+    // table and the sorted rows of the new filter.
+    for (label, filter) in [
+        (
+            "click: one ministry (view, facets, rounds, rows)",
+            &one_ministry,
+        ),
+        ("click: back to everything (the same)", &base),
+    ] {
+        measure(label, 10, || {
+            let view = explorer.view(black_box(filter));
+            black_box(explorer.facets(black_box(filter)));
+            black_box(explorer.rounds_table(black_box(filter)));
+            black_box(sorted_programs(
+                &view.programs,
+                Sort::default(),
+                &explorer.data,
+                Lang::Ja,
+            ));
+        });
+    }
 }
