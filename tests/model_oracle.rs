@@ -682,3 +682,27 @@ fn the_synthetic_edition_agrees_with_decimal_arithmetic() {
     let latest = data.latest_fiscal_year();
     check_edition("synthetic", data, &[latest, latest - 6], 7);
 }
+
+/// Two rounds of the same year and kind (the edition's FY2023 supplementary budget read as a
+/// second FY2023 initial budget): views then add two rounds per kind, and a column of the
+/// rounds table holds both, which the fast rounds table computes apart from the usual
+/// one-round columns.
+#[test]
+fn two_rounds_of_one_kind_agree_with_decimal_arithmetic() {
+    let mut data = latest_edition().expect("the embedded edition loads");
+    let supplementary = data
+        .rounds
+        .iter()
+        .position(|r| r.kind == BudgetKind::Supplementary)
+        .unwrap();
+    let year = data.rounds[supplementary].fiscal_year;
+    data.rounds[supplementary].kind = BudgetKind::Initial;
+    assert_eq!(
+        rounds_of(&data, year, KindFilter::Initial).len(),
+        2,
+        "{:?}",
+        data.rounds
+    );
+    let years = data.fiscal_years();
+    check_edition("fy2024, two initial rounds", data, &years, 1);
+}

@@ -570,10 +570,21 @@ impl Explorer {
         // how many programs it lists.
         let mut totals = vec![Sum::default(); columns.len()];
         let mut groups = vec![(Sum::default(), 0_usize); columns.len() * n_groups];
+        // A column is almost always its own round alone, whose sum is the program's amount
+        // there; only a column of several rounds adds each program's amounts first.
+        let alone: Vec<bool> = columns
+            .iter()
+            .enumerate()
+            .map(|(c, rounds)| rounds[..] == [c])
+            .collect();
         for (p, _) in self.selected(filter) {
             let group = self.places[p].1;
             for (c, rounds) in columns.iter().enumerate() {
-                let sum = self.amounts.sum(p, rounds);
+                let sum = if alone[c] {
+                    self.amounts.amount(p, c)
+                } else {
+                    self.amounts.sum(p, rounds)
+                };
                 if !sum.is_empty() {
                     totals[c].add(sum);
                     let slot = &mut groups[c * n_groups + group];

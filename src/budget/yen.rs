@@ -132,19 +132,26 @@ impl YenAmounts {
 
     /// Program `p`'s amounts in `rounds`, added.
     pub fn sum(&self, p: usize, rounds: &[usize]) -> Sum {
-        let row = p * self.n_rounds;
         let mut sum = Sum::default();
         for &r in rounds {
-            let scale = self.scales[row + r];
-            if scale != ABSENT {
-                sum.add(Sum {
-                    yen: i128::from(self.yen[row + r]),
-                    scale,
-                    n: 1,
-                });
-            }
+            sum.add(self.amount(p, r));
         }
         sum
+    }
+
+    /// Program `p`'s amount in round `r`, as a sum of it alone (empty where it has none).
+    pub fn amount(&self, p: usize, r: usize) -> Sum {
+        let cell = p * self.n_rounds + r;
+        let scale = self.scales[cell];
+        if scale == ABSENT {
+            Sum::default()
+        } else {
+            Sum {
+                yen: i128::from(self.yen[cell]),
+                scale,
+                n: 1,
+            }
+        }
     }
 
     /// True when program `p` has an amount in one of `rounds`.
