@@ -7,6 +7,8 @@
 //! which the source publishes no total. Nothing is estimated: a figure the source does not
 //! give is `None`, never zero.
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 
 use super::filter::{rounds_of, Filter, KindFilter};
@@ -189,21 +191,19 @@ impl View {
     /// stays after them wherever it is shown. A view already ordered can be ordered again
     /// either way, so the page re-sorts a dozen rows when only the order changes.
     pub fn ordered(mut self, order: BreakdownOrder) -> View {
-        // The source's order first: it is the order of the indices.
+        // Largest first, equal figures in the source's order, which is the order of the
+        // indices; or that order alone.
+        let largest = |a: Decimal, b: Decimal| match order {
+            BreakdownOrder::Largest => b.cmp(&a),
+            BreakdownOrder::Source => Ordering::Equal,
+        };
         stable_sort_by(&mut self.by_ministry, |a, b| {
-            a.ministry_idx.cmp(&b.ministry_idx)
+            largest(a.itemised, b.itemised).then(a.ministry_idx.cmp(&b.ministry_idx))
         });
         stable_sort_by(&mut self.by_area, |a, b| {
-            a.area_idxs[0].cmp(&b.area_idxs[0])
+            let figure = |r: &AreaRow| r.total.unwrap_or(r.itemised);
+            largest(figure(a), figure(b)).then(a.area_idxs[0].cmp(&b.area_idxs[0]))
         });
-        if order == BreakdownOrder::Largest {
-            // Stable sorts: equal figures keep the source's order.
-            stable_sort_by(&mut self.by_ministry, |a, b| b.itemised.cmp(&a.itemised));
-            stable_sort_by(&mut self.by_area, |a, b| {
-                let figure = |r: &AreaRow| r.total.unwrap_or(r.itemised);
-                figure(b).cmp(&figure(a))
-            });
-        }
         self
     }
 }

@@ -28,12 +28,15 @@ const ABSENT: u8 = u8::MAX;
 /// so every program amount of a loaded edition has a value here.
 pub fn yen_of(amount: Decimal) -> Option<i64> {
     // The data has no negative amounts, and a sum with one could cancel to a signed zero.
-    if amount.is_sign_negative() {
+    if amount.is_sign_negative() || amount.scale() > u32::from(YEN_SCALE) {
         return None;
     }
-    let scale = u8::try_from(amount.scale()).ok()?;
-    let factor = 10_i128.checked_pow(u32::from(YEN_SCALE.checked_sub(scale)?))?;
-    i64::try_from(amount.mantissa().checked_mul(factor)?).ok()
+    // Exact: more decimals, never fewer (a value too large for them keeps fewer).
+    let mut yen = amount;
+    yen.rescale(u32::from(YEN_SCALE));
+    (yen.scale() == u32::from(YEN_SCALE))
+        .then(|| i64::try_from(yen.mantissa()).ok())
+        .flatten()
 }
 
 /// Why a program amount cannot be added as yen, for the loader's and decoder's messages.
@@ -76,9 +79,11 @@ impl Sum {
     /// The sum in 億円, exactly as adding the amounts' `Decimal`s to zero gives it (zero,
     /// of scale 0, when nothing was added).
     pub fn decimal(self) -> Decimal {
-        // Exact: every amount added had at most `scale` decimals of 億円.
-        let units = self.yen / 10_i128.pow(u32::from(YEN_SCALE - self.scale));
-        Decimal::from_i128_with_scale(units, u32::from(self.scale))
+        // Exact: every amount added had at most `scale` decimals of 億円, so dropping the
+        // others drops zeros only.
+        let mut sum = Decimal::from_i128_with_scale(self.yen, u32::from(YEN_SCALE));
+        sum.rescale(u32::from(self.scale));
+        sum
     }
 
     /// The sum in 億円, or `None` when no amount was added.
