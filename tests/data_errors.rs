@@ -280,7 +280,7 @@ fn program_amounts_are_whole_yen() {
     data.programs[0].amounts[0] = Some(rust_decimal::Decimal::from_str("0.123456789").unwrap());
     assert_eq!(
         decode(&encode(&data)).unwrap_err().to_string(),
-        "the embedded data cannot be read: program amount is not a whole number of yen"
+        "the embedded data cannot be read: amount not in whole yen"
     );
 }
 

@@ -173,7 +173,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
                     let amount = r.decimal()?;
                     yen_of(amount)
                         .map(|_| amount)
-                        .ok_or(DecodeError("program amount is not a whole number of yen"))
+                        .ok_or(DecodeError("amount not in whole yen"))
                 })
             })?,
             amounts_source: r.source()?,

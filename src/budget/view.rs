@@ -566,10 +566,9 @@ impl Explorer {
             })
             .collect();
         let n_groups = self.area_groups.len();
-        // Per column: the sum of all selected programs, then per area group its sum and
-        // how many programs it lists.
+        // Per column: the sum of all selected programs, then per area group its sum.
         let mut totals = vec![Sum::default(); columns.len()];
-        let mut groups = vec![(Sum::default(), 0_usize); columns.len() * n_groups];
+        let mut groups = vec![Sum::default(); columns.len() * n_groups];
         // A column is almost always its own round alone, whose sum is the program's amount
         // there; only a column of several rounds adds each program's amounts first.
         let alone: Vec<bool> = columns
@@ -587,9 +586,7 @@ impl Explorer {
                 };
                 if !sum.is_empty() {
                     totals[c].add(sum);
-                    let slot = &mut groups[c * n_groups + group];
-                    slot.0.add(sum);
-                    slot.1 += 1;
+                    groups[c * n_groups + group].add(sum);
                 }
             }
         }
@@ -619,9 +616,10 @@ impl Explorer {
             // view has no such row.
             let amounts: Vec<Option<Decimal>> = (0..columns.len())
                 .map(|c| {
-                    let (itemised, n_listed) = groups[c * n_groups + g];
+                    let itemised = groups[c * n_groups + g];
                     if itemised_basis {
-                        (n_listed > 0).then(|| itemised.decimal())
+                        // The view of the round lists the group where it lists a program.
+                        itemised.amount()
                     } else {
                         Some(
                             self.area_total(area_idxs, &columns[c])

@@ -31,12 +31,9 @@ pub fn yen_of(amount: Decimal) -> Option<i64> {
     if amount.is_sign_negative() || amount.scale() > u32::from(YEN_SCALE) {
         return None;
     }
-    // Exact: more decimals, never fewer (a value too large for them keeps fewer).
-    let mut yen = amount;
-    yen.rescale(u32::from(YEN_SCALE));
-    (yen.scale() == u32::from(YEN_SCALE))
-        .then(|| i64::try_from(yen.mantissa()).ok())
-        .flatten()
+    // No overflow: a mantissa is below 2^96 and the factor at most 10^8, below 2^27.
+    let factor = 10_i128.pow(u32::from(YEN_SCALE) - amount.scale());
+    i64::try_from(amount.mantissa() * factor).ok()
 }
 
 /// Why a program amount cannot be added as yen, for the loader's and decoder's messages.
@@ -79,11 +76,16 @@ impl Sum {
     /// The sum in 億円, exactly as adding the amounts' `Decimal`s to zero gives it (zero,
     /// of scale 0, when nothing was added).
     pub fn decimal(self) -> Decimal {
-        // Exact: every amount added had at most `scale` decimals of 億円, so dropping the
-        // others drops zeros only.
-        let mut sum = Decimal::from_i128_with_scale(self.yen, u32::from(YEN_SCALE));
-        sum.rescale(u32::from(self.scale));
-        sum
+        // Exact: every amount added had at most `scale` decimals of 億円. The units are
+        // non-negative and below 2^96 (fewer than 2^32 amounts below 2^63 each).
+        let units = self.yen / 10_i128.pow(u32::from(YEN_SCALE - self.scale));
+        Decimal::from_parts(
+            units as u32,
+            (units >> 32) as u32,
+            (units >> 64) as u32,
+            false,
+            u32::from(self.scale),
+        )
     }
 
     /// The sum in 億円, or `None` when no amount was added.
@@ -121,9 +123,7 @@ impl YenAmounts {
             for r in 0..n_rounds {
                 let (yen, scale) = match program.amounts.get(r).copied().flatten() {
                     Some(amount) => (
-                        yen_of(amount).unwrap_or_else(|| {
-                            panic!("program {}: amount {amount} {NOT_YEN}", program.id)
-                        }),
+                        yen_of(amount).expect("a program amount is whole yen (as loaded)"),
                         amount.scale() as u8,
                     ),
                     None => (0, ABSENT),
