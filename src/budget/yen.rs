@@ -1,38 +1,53 @@
-//! Program amounts as whole yen, so views add integers instead of `Decimal`s.
+//! Program amounts as integers, so views add integers instead of `Decimal`s.
 //!
 //! A view of 10,000 programs adds each program's amounts over the rounds shown and the
 //! rounds compared, then adds those sums per area, per ministry and in all; done with
-//! `Decimal` that was most of a filter click's time in the browser. An amount in 億円 with
-//! at most 8 decimals is an exact number of yen (1億円 = 10^8 yen), so the views add yen
-//! as integers and turn each figure back into a `Decimal` once.
+//! `Decimal` that was most of a filter click's time in the browser. Every program amount
+//! is a whole number of yen (at most 8 decimals of 億円, 1億円 = 10^8 yen, and at most
+//! 2^63 yen; the loader and the decoder refuse others), so its mantissa fits an `i64` and
+//! any sum of them an `i128`: the views add integers and make each figure a `Decimal` once.
 //!
 //! Exactness includes the scale, since exports write figures with it: `rust_decimal`'s
 //! addition keeps the larger scale of two non-zero operands (1.5 + 2.5 = 4.0, not 4) and
 //! returns the other operand unchanged when one is zero (0.00 + 3 = 3, 3 + 0.00 = 3). A
-//! [`Sum`] follows the same two rules, so [`Sum::decimal`] is exactly the `Decimal` that
-//! adding the amounts from zero in the same order gives. `tests/model_oracle.rs` checks
-//! every figure of many views against `Decimal` arithmetic.
+//! [`Sum`] keeps a mantissa and scale as `Decimal` does and follows the same two rules, so
+//! [`Sum::decimal`] is exactly the `Decimal` that adding the amounts from zero in the same
+//! order gives. `tests/model_oracle.rs` checks every figure of many views against
+//! `Decimal` arithmetic.
 
 use rust_decimal::Decimal;
 
 use super::model::Dataset;
 
 /// Decimals of 億円 in one yen.
-const YEN_SCALE: u8 = 8;
+const YEN_SCALE: u32 = 8;
+
+/// 10^k for every difference of scales (a table: no `pow` loop in the wasm).
+const POWERS_OF_TEN: [i128; YEN_SCALE as usize + 1] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+];
 
 /// Marks "no amount" (the source's `—`) in [`YenAmounts`].
 const ABSENT: u8 = u8::MAX;
 
-/// `amount` in whole yen, or `None` when it is negative, has more than 8 decimals of 億円 (a
-/// fraction of a yen) or more yen than an `i64` holds. The loader and the decoder refuse such amounts,
-/// so every program amount of a loaded edition has a value here.
+/// `amount` in whole yen, or `None` when it is negative, has more than 8 decimals of 億円
+/// (a fraction of a yen) or more yen than an `i64` holds. The loader and the decoder refuse
+/// such amounts, so every program amount of a loaded edition has a value here.
 pub fn yen_of(amount: Decimal) -> Option<i64> {
     // The data has no negative amounts, and a sum with one could cancel to a signed zero.
-    if amount.is_sign_negative() || amount.scale() > u32::from(YEN_SCALE) {
+    if amount.is_sign_negative() || amount.scale() > YEN_SCALE {
         return None;
     }
     // No overflow: a mantissa is below 2^96 and the factor at most 10^8, below 2^27.
-    let factor = 10_i128.pow(u32::from(YEN_SCALE) - amount.scale());
+    let factor = POWERS_OF_TEN[(YEN_SCALE - amount.scale()) as usize];
     i64::try_from(amount.mantissa() * factor).ok()
 }
 
@@ -40,12 +55,12 @@ pub fn yen_of(amount: Decimal) -> Option<i64> {
 pub const NOT_YEN: &str =
     "is negative, has more than 8 decimals (a fraction of a yen) or is too large to add exactly";
 
-/// A sum of amounts in yen that remembers what a `Decimal` sum would look like.
+/// A sum of program amounts, kept as `Decimal` keeps a number: a mantissa and a scale.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Sum {
-    /// The total, in yen. An `i128` cannot overflow: each amount fits an `i64`.
-    yen: i128,
-    /// The largest scale among the amounts added: the scale of their `Decimal` sum.
+    /// The mantissa at `scale`. An `i128` cannot overflow: each amount is at most 2^63 yen.
+    units: i128,
+    /// The scale (at most 8): the largest of the non-zero amounts added, as in `Decimal`.
     scale: u8,
     /// How many amounts were added; zero means "no amount", which is not a zero amount.
     n: u32,
@@ -58,12 +73,17 @@ impl Sum {
             return;
         }
         let n = self.n + other.n;
-        if self.yen == 0 {
+        if self.units == 0 {
             // Zero plus x is x, scale and all.
             *self = other;
-        } else if other.yen != 0 {
-            self.yen += other.yen;
-            self.scale = self.scale.max(other.scale);
+        } else if other.units != 0 && self.scale == other.scale {
+            self.units += other.units;
+        } else if other.units != 0 {
+            // Both at the larger scale, by multiplying: never rounding.
+            let scale = self.scale.max(other.scale);
+            self.units = self.units * POWERS_OF_TEN[usize::from(scale - self.scale)]
+                + other.units * POWERS_OF_TEN[usize::from(scale - other.scale)];
+            self.scale = scale;
         }
         self.n = n;
     }
@@ -76,9 +96,8 @@ impl Sum {
     /// The sum in 億円, exactly as adding the amounts' `Decimal`s to zero gives it (zero,
     /// of scale 0, when nothing was added).
     pub fn decimal(self) -> Decimal {
-        // Exact: every amount added had at most `scale` decimals of 億円. The units are
-        // non-negative and below 2^96 (fewer than 2^32 amounts below 2^63 each).
-        let units = self.yen / 10_i128.pow(u32::from(YEN_SCALE - self.scale));
+        // Non-negative and below 2^96 (fewer than 2^32 amounts below 2^63 each).
+        let units = self.units;
         Decimal::from_parts(
             units as u32,
             (units >> 32) as u32,
@@ -94,13 +113,13 @@ impl Sum {
     }
 }
 
-/// Every program's amount in every round, as yen, in one flat table (`program * n_rounds
-/// + round`) that the views read in order, instead of each program's own `Vec` of
-/// `Option<Decimal>`.
+/// Every program's amount in every round in one flat table (`program * n_rounds + round`)
+/// that the views read in order, instead of each program's own `Vec` of `Option<Decimal>`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YenAmounts {
     n_rounds: usize,
-    yen: Vec<i64>,
+    /// The amount's mantissa (at its scale).
+    units: Vec<i64>,
     /// The amount's scale, or [`ABSENT`].
     scales: Vec<u8>,
 }
@@ -109,26 +128,27 @@ impl YenAmounts {
     /// Converts the program amounts of `data`.
     ///
     /// # Panics
-    /// If an amount has no value in yen ([`yen_of`]); `load_edition` and `codec::decode`
+    /// If an amount is not whole yen ([`yen_of`]); `load_edition` and `codec::decode`
     /// refuse such an edition with a message, so only a dataset built by hand can.
     pub fn new(data: &Dataset) -> Self {
         let n_rounds = data.rounds.len();
         let n_cells = data.programs.len() * n_rounds;
         let mut table = YenAmounts {
             n_rounds,
-            yen: Vec::with_capacity(n_cells),
+            units: Vec::with_capacity(n_cells),
             scales: Vec::with_capacity(n_cells),
         };
         for program in &data.programs {
             for r in 0..n_rounds {
-                let (yen, scale) = match program.amounts.get(r).copied().flatten() {
-                    Some(amount) => (
-                        yen_of(amount).expect("a program amount is whole yen (as loaded)"),
-                        amount.scale() as u8,
-                    ),
+                let (units, scale) = match program.amounts.get(r).copied().flatten() {
+                    Some(amount) => {
+                        // Whole yen, so the mantissa fits too (it is at most the yen).
+                        yen_of(amount).expect("a program amount is whole yen (as loaded)");
+                        (amount.mantissa() as i64, amount.scale() as u8)
+                    }
                     None => (0, ABSENT),
                 };
-                table.yen.push(yen);
+                table.units.push(units);
                 table.scales.push(scale);
             }
         }
@@ -152,7 +172,7 @@ impl YenAmounts {
             Sum::default()
         } else {
             Sum {
-                yen: i128::from(self.yen[cell]),
+                units: i128::from(self.units[cell]),
                 scale,
                 n: 1,
             }
@@ -180,8 +200,9 @@ mod tests {
         let mut sum = Sum::default();
         for a in amounts {
             let amount = d(a);
+            assert!(yen_of(amount).is_some(), "{a}");
             sum.add(Sum {
-                yen: i128::from(yen_of(amount).unwrap()),
+                units: amount.mantissa(),
                 scale: amount.scale() as u8,
                 n: 1,
             });
