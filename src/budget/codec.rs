@@ -21,7 +21,7 @@ use super::model::{
     Area, BudgetKind, Citation, Dataset, Edition, Ministry, Note, Population, PreciseFigure,
     Program, Round, SourceRef, Sourced, SubItem, Text,
 };
-use super::yen::yen_of;
+use super::yen::{yen_of, NOT_WHOLE_YEN};
 
 /// First bytes of every encoded dataset.
 const MAGIC: &[u8; 4] = b"CBE\x01";
@@ -173,7 +173,7 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
                     let amount = r.decimal()?;
                     yen_of(amount)
                         .map(|_| amount)
-                        .ok_or(DecodeError("amount not in whole yen"))
+                        .ok_or(DecodeError(NOT_WHOLE_YEN))
                 })
             })?,
             amounts_source: r.source()?,

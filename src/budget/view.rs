@@ -329,15 +329,9 @@ impl Tally {
     }
 }
 
-/// Per index `0..n`: whether a filter's list of choices (empty: all) includes it.
-fn choice_mask(n: usize, chosen: &[usize]) -> Vec<bool> {
-    let mut mask = vec![chosen.is_empty(); n];
-    for &i in chosen {
-        if let Some(slot) = mask.get_mut(i) {
-            *slot = true;
-        }
-    }
-    mask
+/// True when a filter's list of choices (empty: all) includes `idx`.
+fn chosen(choices: &[usize], idx: usize) -> bool {
+    choices.is_empty() || choices.contains(&idx)
 }
 
 impl Explorer {
@@ -391,11 +385,11 @@ impl Explorer {
     fn selected(&self, filter: &Filter) -> Vec<(usize, MatchRank)> {
         let data = &self.data;
         let terms = search_terms(&filter.search);
-        let ministry_ok = choice_mask(data.ministries.len(), &filter.ministry_idxs);
-        let area_ok = choice_mask(data.areas.len(), &filter.area_idxs);
         let mut selected = Vec::new();
         for (p, program) in data.programs.iter().enumerate() {
-            if !ministry_ok[program.ministry_idx] || !area_ok[program.area_idx] {
+            if !chosen(&filter.ministry_idxs, program.ministry_idx)
+                || !chosen(&filter.area_idxs, program.area_idx)
+            {
                 continue;
             }
             let rank = if terms.is_empty() {
@@ -567,8 +561,9 @@ impl Explorer {
             .collect();
         let n_groups = self.area_groups.len();
         // Per column: the sum of all selected programs, then per area group its sum.
-        let mut totals = vec![Sum::default(); columns.len()];
-        let mut groups = vec![Sum::default(); columns.len() * n_groups];
+        // (Tallies of which only `now` is used: one vector type less in the wasm.)
+        let mut totals = vec![Tally::default(); columns.len()];
+        let mut groups = vec![Tally::default(); columns.len() * n_groups];
         // A column is almost always its own round alone, whose sum is the program's amount
         // there; only a column of several rounds adds each program's amounts first.
         let alone: Vec<bool> = columns
@@ -585,14 +580,14 @@ impl Explorer {
                     self.amounts.sum(p, rounds)
                 };
                 if !sum.is_empty() {
-                    totals[c].add(sum);
-                    groups[c * n_groups + group].add(sum);
+                    totals[c].now.add(sum);
+                    groups[c * n_groups + group].now.add(sum);
                 }
             }
         }
         let column_total = |c: usize| {
             if itemised_basis {
-                totals[c].amount()
+                totals[c].now.amount()
             } else {
                 self.published_total(filter, &columns[c])
             }
@@ -616,7 +611,7 @@ impl Explorer {
             // view has no such row.
             let amounts: Vec<Option<Decimal>> = (0..columns.len())
                 .map(|c| {
-                    let itemised = groups[c * n_groups + g];
+                    let itemised = groups[c * n_groups + g].now;
                     if itemised_basis {
                         // The view of the round lists the group where it lists a program.
                         itemised.amount()
@@ -641,10 +636,10 @@ impl Explorer {
         }
         if basis != TotalBasis::ItemisedSum {
             let itemised: Vec<Option<Decimal>> = (0..columns.len())
-                .map(|c| column_total(c).map(|_| totals[c].decimal()))
+                .map(|c| column_total(c).map(|_| totals[c].now.decimal()))
                 .collect();
             let not_itemised = (0..columns.len())
-                .map(|c| column_total(c).map(|t| t - totals[c].decimal()))
+                .map(|c| column_total(c).map(|t| t - totals[c].now.decimal()))
                 .collect();
             rows.push(RoundsRow {
                 kind: RoundsRowKind::Itemised,
@@ -675,8 +670,6 @@ impl Explorer {
             .iter()
             .map(|&k| rounds_of(data, filter.fiscal_year, k))
             .collect();
-        let ministry_ok = choice_mask(data.ministries.len(), &filter.ministry_idxs);
-        let area_ok = choice_mask(data.areas.len(), &filter.area_idxs);
         let mut facets = Facets {
             by_ministry: vec![0; data.ministries.len()],
             by_area: vec![0; data.areas.len()],
@@ -685,8 +678,8 @@ impl Explorer {
             n_matching: 0,
         };
         for (p, program) in data.programs.iter().enumerate() {
-            let ministry_ok = ministry_ok[program.ministry_idx];
-            let area_ok = area_ok[program.area_idx];
+            let ministry_ok = chosen(&filter.ministry_idxs, program.ministry_idx);
+            let area_ok = chosen(&filter.area_idxs, program.area_idx);
             // A program outside both the ministries and the areas chosen counts nowhere.
             if !ministry_ok && !area_ok || !terms.is_empty() && !matches(&self.haystacks[p], &terms)
             {

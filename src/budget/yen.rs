@@ -55,6 +55,9 @@ pub fn yen_of(amount: Decimal) -> Option<i64> {
 pub const NOT_YEN: &str =
     "is negative, has more than 8 decimals (a fraction of a yen) or is too large to add exactly";
 
+/// The decoder's error and the panic of [`YenAmounts::new`] (one string in the wasm).
+pub const NOT_WHOLE_YEN: &str = "amount not in whole yen";
+
 /// A sum of program amounts, kept as `Decimal` keeps a number: a mantissa and a scale.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Sum {
@@ -143,7 +146,7 @@ impl YenAmounts {
                 let (units, scale) = match program.amounts.get(r).copied().flatten() {
                     Some(amount) => {
                         // Whole yen, so the mantissa fits too (it is at most the yen).
-                        yen_of(amount).expect("a program amount is whole yen (as loaded)");
+                        yen_of(amount).expect(NOT_WHOLE_YEN);
                         (amount.mantissa() as i64, amount.scale() as u8)
                     }
                     None => (0, ABSENT),

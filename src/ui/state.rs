@@ -81,7 +81,7 @@ impl AppState {
         // The rows depend on the filter, not on the breakdown order, so the view is read
         // untracked (a read still brings it up to date) and the filter tracked.
         let sorted_programs = Memo::new(move |_| {
-            filter.track();
+            filter.with(|_| ());
             let (sort, lang) = (sort.get(), lang.get());
             explorer.with_value(|e| {
                 view.with_untracked(|v| sorted_programs(&v.programs, sort, &e.data, lang))
