@@ -14,14 +14,12 @@ use cyber_budget_explorer::budget::model::Sourced;
 use cyber_budget_explorer::budget::search::{
     match_rank, matches, normalize, search_terms, MatchRank,
 };
-use cyber_budget_explorer::budget::sort::{
-    sort_programs, sorted_programs, BreakdownOrder, Sort, SortKey,
-};
+use cyber_budget_explorer::budget::sort::BreakdownOrder;
 use cyber_budget_explorer::budget::view::{
     AreaRow, Headline, MinistryRow, ProgramRow, RoundsRow, RoundsRowKind, RoundsTable,
 };
 use cyber_budget_explorer::budget::{
-    BudgetKind, Change, Dataset, Explorer, Facets, Filter, KindFilter, Lang, TotalBasis, View,
+    BudgetKind, Change, Dataset, Explorer, Facets, Filter, KindFilter, TotalBasis, View,
 };
 use cyber_budget_explorer::dataset::latest_edition;
 use cyber_budget_explorer::synthetic::{self, Config};
@@ -598,21 +596,6 @@ fn check_edition(name: &str, data: Dataset, years: &[u16], facets_every: usize) 
                 &ordered,
                 &what,
             );
-        }
-        if i % facets_every == 0 {
-            for key in SortKey::ALL {
-                for descending in [false, true] {
-                    let sort = Sort { key, descending };
-                    let lang = if descending { Lang::En } else { Lang::Ja };
-                    let mut sorted = view.programs.clone();
-                    sort_programs(&mut sorted, sort, &data, lang);
-                    assert_eq!(
-                        sorted_programs(&view.programs, sort, &data, lang),
-                        sorted,
-                        "{what}"
-                    );
-                }
-            }
         }
         if i % facets_every == 0 {
             assert_same(&explorer.facets(filter), &oracle.facets(filter), &what);

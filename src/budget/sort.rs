@@ -146,21 +146,6 @@ pub fn sort_programs(rows: &mut [ProgramRow], sort: Sort, data: &Dataset, lang: 
     stable_sort_by(rows, program_order(sort, data, lang));
 }
 
-/// `rows` in the order [`sort_programs`] gives, copied once in that order (rather than
-/// copied, then moved into place).
-pub fn sorted_programs(
-    rows: &[ProgramRow],
-    sort: Sort,
-    data: &Dataset,
-    lang: Lang,
-) -> Vec<ProgramRow> {
-    let order = program_order(sort, data, lang);
-    sorted_positions(rows.len(), &|a, b| order(&rows[a], &rows[b]))
-        .into_iter()
-        .map(|i| rows[i].clone())
-        .collect()
-}
-
 /// How [`sort_programs`] compares two rows.
 fn program_order(
     sort: Sort,

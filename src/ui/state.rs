@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::url::{write_query, HistoryMode};
 use crate::budget::query::{Notice, NoticeKind, ViewState};
-use crate::budget::sort::sorted_programs;
+use crate::budget::sort::sort_programs;
 use crate::budget::view::ProgramRow;
 use crate::budget::{Explorer, Facets, Filter, Lang, View};
 
@@ -81,11 +81,10 @@ impl AppState {
         // The rows depend on the filter, not on the breakdown order, so the view is read
         // untracked (a read still brings it up to date) and the filter tracked.
         let sorted_programs = Memo::new(move |_| {
-            filter.with(|_| ());
-            let (sort, lang) = (sort.get(), lang.get());
-            explorer.with_value(|e| {
-                view.with_untracked(|v| sorted_programs(&v.programs, sort, &e.data, lang))
-            })
+            filter.track();
+            let mut rows = view.with_untracked(|v| v.programs.clone());
+            explorer.with_value(|e| sort_programs(&mut rows, sort.get(), &e.data, lang.get()));
+            rows
         });
         AppState {
             explorer,
