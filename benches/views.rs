@@ -7,7 +7,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use cyber_budget_explorer::budget::{Explorer, Filter, KindFilter};
+use cyber_budget_explorer::budget::sort::{sort_programs, Sort};
+use cyber_budget_explorer::budget::{Explorer, Filter, KindFilter, Lang};
 use cyber_budget_explorer::synthetic;
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -97,4 +98,45 @@ fn main() {
     measure("facets: everything, FY2024 initial", 30, || {
         black_box(explorer.facets(black_box(&base)));
     });
+    // The rounds table puts the filter's figures of every round side by side, so the page
+    // recomputes it on every filter change, as it does the view and the facets.
+    measure("rounds table: everything", 10, || {
+        black_box(explorer.rounds_table(black_box(&base)));
+    });
+    let one_ministry = Filter {
+        ministry_idxs: vec![4],
+        ..base.clone()
+    };
+    measure("rounds table: one ministry", 10, || {
+        black_box(explorer.rounds_table(black_box(&one_ministry)));
+    });
+    let everything = explorer.view(&base);
+    measure("program rows sorted: everything, by amount", 10, || {
+        let mut rows = everything.programs.clone();
+        sort_programs(
+            black_box(&mut rows),
+            Sort::default(),
+            &explorer.data,
+            Lang::Ja,
+        );
+        black_box(rows);
+    });
+    // What one click on a checkbox makes the model do: the view, the facets, the rounds
+    // table and the sorted rows of the new filter.
+    for (label, filter) in [
+        (
+            "click: one ministry (view, facets, rounds, rows)",
+            &one_ministry,
+        ),
+        ("click: back to everything (the same)", &base),
+    ] {
+        measure(label, 10, || {
+            let view = explorer.view(black_box(filter));
+            black_box(explorer.facets(black_box(filter)));
+            black_box(explorer.rounds_table(black_box(filter)));
+            let mut rows = view.programs.clone();
+            sort_programs(&mut rows, Sort::default(), &explorer.data, Lang::Ja);
+            black_box(rows);
+        });
+    }
 }

@@ -262,6 +262,28 @@ fn the_citation_needs_an_iso_date_and_an_https_link() {
     );
 }
 
+/// Views add program amounts as whole yen (src/budget/yen.rs): an amount finer than a yen
+/// or beyond 2^63 yen is refused with the reason, by the loader and by the decoder.
+#[test]
+fn program_amounts_are_whole_yen() {
+    for bad in ["290.800000001", "99999999999"] {
+        let mut v = edition();
+        program(&mut v, "mod-rmf")["amounts"]["fy2023-initial"] = bad.into();
+        assert_eq!(
+            error_of(&v),
+            format!("data/editions/fy2024.json: program 'mod-rmf': amount '{bad}' is negative, has more than 8 decimals (a fraction of a yen) or is too large to add exactly (round 'fy2023-initial')")
+        );
+    }
+    use cyber_budget_explorer::budget::codec::{decode, encode};
+    use std::str::FromStr;
+    let mut data = load_edition(FILE, REAL).unwrap();
+    data.programs[0].amounts[0] = Some(rust_decimal::Decimal::from_str("0.123456789").unwrap());
+    assert_eq!(
+        decode(&encode(&data)).unwrap_err().to_string(),
+        "the embedded data cannot be read: amount not in whole yen"
+    );
+}
+
 /// The wasm reads the newest edition from the compact form `build.rs` wrote: it must be
 /// exactly what the JSON loader reads from the file.
 #[test]

@@ -21,6 +21,7 @@ use super::model::{
     Area, BudgetKind, Citation, Dataset, Edition, Ministry, Note, Population, PreciseFigure,
     Program, Round, SourceRef, Sourced, SubItem, Text,
 };
+use super::yen::{yen_of, NOT_WHOLE_YEN};
 
 /// First bytes of every encoded dataset.
 const MAGIC: &[u8; 4] = b"CBE\x01";
@@ -165,7 +166,16 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, DecodeError> {
             ministry_idx: r.index(ministries.len())?,
             area_idx: r.index(areas.len())?,
             name: r.text()?,
-            amounts: r.seq(|r| r.opt(Reader::decimal))?,
+            // Views add these as whole yen (src/budget/yen.rs); build.rs's loader already
+            // refused any other, so this only catches a module that disagrees with it.
+            amounts: r.seq(|r| {
+                r.opt(|r| {
+                    let amount = r.decimal()?;
+                    yen_of(amount)
+                        .map(|_| amount)
+                        .ok_or(DecodeError(NOT_WHOLE_YEN))
+                })
+            })?,
             amounts_source: r.source()?,
             detail_page: r.opt(Reader::small)?,
             description: r.text()?,

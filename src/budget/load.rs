@@ -15,6 +15,7 @@ use super::model::{
     Area, BudgetKind, Citation, Dataset, Edition, Ministry, Note, Population, PreciseFigure,
     Program, Round, SourceRef, Sourced, SubItem, Text,
 };
+use super::yen::{yen_of, NOT_YEN};
 
 /// A data file that cannot be used, with where and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -530,6 +531,15 @@ impl Ctx<'_> {
                 record,
                 "amounts are all null: an itemised program has at least one amount",
             ));
+        }
+        // Views add program amounts as whole yen (src/budget/yen.rs).
+        for (round, amount) in rounds.iter().zip(&amounts) {
+            if let Some(amount) = amount.filter(|&a| yen_of(a).is_none()) {
+                return Err(self.err(
+                    record,
+                    format!("amount '{amount}' {NOT_YEN} (round '{}')", round.id),
+                ));
+            }
         }
 
         let optional =

@@ -16,6 +16,7 @@ pub mod query;
 pub mod search;
 pub mod sort;
 pub mod view;
+pub mod yen;
 
 pub use filter::{Filter, KindFilter};
 #[cfg(not(target_arch = "wasm32"))]

@@ -143,7 +143,16 @@ fn sorted_positions(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u
 /// Sorts `rows` in place. Ties keep the source's order, so the table is stable. With a
 /// search, programs where it matches whole words come first, then the chosen order.
 pub fn sort_programs(rows: &mut [ProgramRow], sort: Sort, data: &Dataset, lang: Lang) {
-    stable_sort_by(rows, |a, b| {
+    stable_sort_by(rows, program_order(sort, data, lang));
+}
+
+/// How [`sort_programs`] compares two rows.
+fn program_order(
+    sort: Sort,
+    data: &Dataset,
+    lang: Lang,
+) -> impl Fn(&ProgramRow, &ProgramRow) -> Ordering + '_ {
+    move |a, b| {
         let by_rank = a.match_rank.cmp(&b.match_rank);
         if by_rank != Ordering::Equal {
             return by_rank;
@@ -169,7 +178,7 @@ pub fn sort_programs(rows: &mut [ProgramRow], sort: Sort, data: &Dataset, lang: 
             ordering
         };
         ordering.then(a.program_idx.cmp(&b.program_idx))
-    });
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@
 //! which the source publishes no total. Nothing is estimated: a figure the source does not
 //! give is `None`, never zero.
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 
 use super::filter::{rounds_of, Filter, KindFilter};
@@ -14,6 +16,7 @@ use super::like_for_like::LikeForLike;
 use super::model::{BudgetKind, Dataset};
 use super::search::{match_rank, matches, normalize, search_terms, MatchRank};
 use super::sort::{stable_sort_by, BreakdownOrder};
+use super::yen::{Sum, YenAmounts};
 
 /// Yen in one 億円.
 const YEN_PER_OKU: Decimal = Decimal::from_parts(100_000_000, 0, 0, false, 0);
@@ -185,16 +188,22 @@ pub struct View {
 impl View {
     /// The view with its breakdowns in `order`: largest first (ties in source order), or
     /// the source's order. What no row holds (`not_itemised`) is not a row here, so it
-    /// stays after them wherever it is shown.
+    /// stays after them wherever it is shown. A view already ordered can be ordered again
+    /// either way, so the page re-sorts a dozen rows when only the order changes.
     pub fn ordered(mut self, order: BreakdownOrder) -> View {
-        if order == BreakdownOrder::Largest {
-            // Stable sorts: equal figures keep the source's order.
-            stable_sort_by(&mut self.by_ministry, |a, b| b.itemised.cmp(&a.itemised));
-            stable_sort_by(&mut self.by_area, |a, b| {
-                let figure = |r: &AreaRow| r.total.unwrap_or(r.itemised);
-                figure(b).cmp(&figure(a))
-            });
-        }
+        // Largest first, equal figures in the source's order, which is the order of the
+        // indices; or that order alone.
+        let largest = |a: Decimal, b: Decimal| match order {
+            BreakdownOrder::Largest => b.cmp(&a),
+            BreakdownOrder::Source => Ordering::Equal,
+        };
+        stable_sort_by(&mut self.by_ministry, |a, b| {
+            largest(a.itemised, b.itemised).then(a.ministry_idx.cmp(&b.ministry_idx))
+        });
+        stable_sort_by(&mut self.by_area, |a, b| {
+            let figure = |r: &AreaRow| r.total.unwrap_or(r.itemised);
+            largest(figure(a), figure(b)).then(a.area_idxs[0].cmp(&b.area_idxs[0]))
+        });
         self
     }
 }
@@ -252,18 +261,87 @@ pub struct Facets {
     /// Programs the whole filter leaves.
     pub n_matching: usize,
 }
-
-/// The dataset with what is precomputed once for fast views (folded search text).
+/// The dataset with what is precomputed once for fast views: folded search text, amounts
+/// as yen, and each program's ministry and area group in compact tables.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Explorer {
     /// The edition shown.
     pub data: Dataset,
     /// Per program: names and descriptions in both languages, folded for search.
     haystacks: Vec<String>,
+    /// Every program amount in yen, for exact integer sums.
+    amounts: YenAmounts,
+    /// Per program: its ministry index and its area group (an index into `area_groups`).
+    places: Vec<(usize, usize)>,
+    /// The rows of the area breakdown: each area with a published total alone, and all
+    /// areas without one together (the grand total's remainder covers them as one).
+    area_groups: Vec<Vec<usize>>,
+}
+
+/// What one view adds up for a set of programs (all, an area group, a ministry), in one
+/// pass over the programs: their sums now and in the rounds compared, and how many are
+/// listed now.
+// Copy: `vec![Tally::default(); n]` then copies bytes, where a `Clone` of six sums was
+// its own code in the wasm.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    now: Sum,
+    then: Sum,
+    n_listed: usize,
+    continuing: (usize, Sum, Sum),
+    new: (usize, Sum),
+    dropped: (usize, Sum),
+}
+
+impl Tally {
+    /// Counts one program with its sums now and then.
+    fn add(&mut self, now: Sum, then: Sum) {
+        self.now.add(now);
+        self.then.add(then);
+        self.n_listed += usize::from(!now.is_empty());
+        match (now.is_empty(), then.is_empty()) {
+            (false, false) => {
+                self.continuing.0 += 1;
+                self.continuing.1.add(now);
+                self.continuing.2.add(then);
+            }
+            (false, true) => {
+                self.new.0 += 1;
+                self.new.1.add(now);
+            }
+            (true, false) => {
+                self.dropped.0 += 1;
+                self.dropped.1.add(then);
+            }
+            (true, true) => {}
+        }
+    }
+
+    /// The like-for-like split of the programs counted (as [`LikeForLike::split`] gives it).
+    fn like_for_like(&self) -> LikeForLike {
+        LikeForLike {
+            n_continuing: self.continuing.0,
+            continuing_now: self.continuing.1.decimal(),
+            continuing_then: self.continuing.2.decimal(),
+            n_new: self.new.0,
+            new_amount: self.new.1.decimal(),
+            n_dropped: self.dropped.0,
+            dropped_amount: self.dropped.1.decimal(),
+        }
+    }
+}
+
+/// True when a filter's list of choices (empty: all) includes `idx`.
+fn chosen(choices: &[usize], idx: usize) -> bool {
+    choices.is_empty() || choices.contains(&idx)
 }
 
 impl Explorer {
     /// Prepares a dataset for viewing.
+    ///
+    /// # Panics
+    /// If a program amount is not a whole number of yen ([`super::yen::yen_of`]), which
+    /// `load_edition` and `codec::decode` refuse with a message.
     pub fn new(data: Dataset) -> Self {
         let haystacks = data
             .programs
@@ -276,10 +354,64 @@ impl Explorer {
                 )
             })
             .collect();
-        Explorer { data, haystacks }
+        let unpublished: Vec<usize> = (0..data.areas.len())
+            .filter(|&a| data.areas[a].published_totals.is_none())
+            .collect();
+        let mut area_groups = Vec::new();
+        for (a, area) in data.areas.iter().enumerate() {
+            if area.published_totals.is_some() {
+                area_groups.push(vec![a]);
+            } else if a == unpublished[0] {
+                area_groups.push(unpublished.clone());
+            }
+        }
+        let places = data
+            .programs
+            .iter()
+            .map(|p| {
+                let group = area_groups.iter().position(|g| g.contains(&p.area_idx));
+                (p.ministry_idx, group.unwrap_or_default())
+            })
+            .collect();
+        Explorer {
+            amounts: YenAmounts::new(&data),
+            haystacks,
+            places,
+            area_groups,
+            data,
+        }
+    }
+
+    /// The programs `filter`'s ministries, areas and search select, in source order, with
+    /// how the search matches each (`WholeWord` without a search).
+    fn selected(&self, filter: &Filter) -> Vec<(usize, MatchRank)> {
+        let data = &self.data;
+        let terms = search_terms(&filter.search);
+        let mut selected = Vec::new();
+        for (p, program) in data.programs.iter().enumerate() {
+            if !chosen(&filter.ministry_idxs, program.ministry_idx)
+                || !chosen(&filter.area_idxs, program.area_idx)
+            {
+                continue;
+            }
+            let rank = if terms.is_empty() {
+                MatchRank::WholeWord
+            } else {
+                match match_rank(&self.haystacks[p], &terms) {
+                    Some(rank) => rank,
+                    None => continue,
+                }
+            };
+            selected.push((p, rank));
+        }
+        selected
     }
 
     /// Computes the view of `filter`.
+    ///
+    /// One pass over the selected programs adds their amounts (as yen) into a [`Tally`]
+    /// for all of them, their area group and their ministry; every figure is then made
+    /// from those tallies.
     pub fn view(&self, filter: &Filter) -> View {
         let data = &self.data;
         let round_idxs = filter.round_idxs(data);
@@ -291,56 +423,48 @@ impl Explorer {
             .filter(|k| !round_idxs.iter().any(|&r| data.rounds[r].kind == *k))
             .collect();
         let comparison = self.comparison_rounds(filter);
-        let terms = search_terms(&filter.search);
+        let previous_rounds: &[usize] = comparison.as_deref().unwrap_or_default();
         let itemised_basis = filter.needs_itemised_sum();
-
-        let matching: Vec<usize> = (0..data.programs.len())
-            .filter(|&p| self.matches_program(p, filter, &terms))
-            .collect();
-        let sum = |program_idx: usize, rounds: &[usize]| {
-            sum_rounds(&data.programs[program_idx].amounts, rounds)
+        let change_for = |now: Option<Decimal>, then: Option<Decimal>| match &comparison {
+            Ok(_) => Change::between(now, then),
+            Err(reason) if now.is_some() => reason.clone(),
+            Err(_) => Change::AbsentNow,
         };
-        let change_for = |now: Option<Decimal>, previous: &dyn Fn(&[usize]) -> Option<Decimal>| {
-            match &comparison {
-                Ok(prev_rounds) => Change::between(now, previous(prev_rounds)),
-                Err(reason) if now.is_some() => reason.clone(),
-                Err(_) => Change::AbsentNow,
-            }
-        };
+        // The like-for-like split of a tally, where there is a previous year to compare.
+        let split_of = |tally: &Tally| comparison.is_ok().then(|| tally.like_for_like());
 
+        let mut all = Tally::default();
+        let mut by_group = vec![Tally::default(); self.area_groups.len()];
+        let mut by_ministry_idx = vec![Tally::default(); data.ministries.len()];
         let mut programs = Vec::new();
-        for &p in &matching {
-            if let Some(amount) = sum(p, &round_idxs) {
-                let change = change_for(Some(amount), &|prev| sum(p, prev));
-                let match_rank = if terms.is_empty() {
-                    MatchRank::WholeWord
-                } else {
-                    match_rank(&self.haystacks[p], &terms).unwrap_or(MatchRank::InsideWord)
-                };
+        for (p, match_rank) in self.selected(filter) {
+            let now = self.amounts.sum(p, &round_idxs);
+            let then = self.amounts.sum(p, previous_rounds);
+            let (ministry_idx, group) = self.places[p];
+            all.add(now, then);
+            by_group[group].add(now, then);
+            by_ministry_idx[ministry_idx].add(now, then);
+            if let Some(amount) = now.amount() {
                 programs.push(ProgramRow {
                     program_idx: p,
                     amount,
-                    change,
+                    change: change_for(Some(amount), then.amount()),
                     match_rank,
                 });
             }
         }
-        let itemised_total: Decimal = programs.iter().map(|r| r.amount).sum();
+        let itemised_total = all.now.decimal();
 
-        let total_now = self.total(filter, &round_idxs, &matching);
-        let change = change_for(total_now, &|prev| self.total(filter, prev, &matching));
-        let grand_now = sum_published(&data.grand_totals, &round_idxs);
-        // Each program of `of`, as (this year, previous year) amounts, split like for like.
-        let split_of = |of: &dyn Fn(usize) -> bool| {
-            comparison.as_ref().ok().map(|prev_rounds| {
-                LikeForLike::split(
-                    matching
-                        .iter()
-                        .filter(|&&p| of(p))
-                        .map(|&p| (sum(p, &round_idxs), sum(p, prev_rounds))),
-                )
-            })
+        let (total_now, total_then) = if itemised_basis {
+            (all.now.amount(), all.then.amount())
+        } else {
+            (
+                self.published_total(filter, &round_idxs),
+                self.published_total(filter, previous_rounds),
+            )
         };
+        let change = change_for(total_now, total_then);
+        let grand_now = sum_published(&data.grand_totals, &round_idxs);
         let share_of_grand_percent = match (total_now, grand_now) {
             // The grand total's share of itself says nothing.
             _ if !itemised_basis && filter.area_idxs.is_empty() => None,
@@ -348,55 +472,47 @@ impl Explorer {
             _ => None,
         };
         let per_resident_yen = total_now.map(|t| t * YEN_PER_OKU / data.population.residents);
-        let basis = if itemised_basis {
-            TotalBasis::ItemisedSum
-        } else if filter.area_idxs.is_empty() {
-            TotalBasis::GrandTotal
-        } else {
-            TotalBasis::AreaTotals {
-                includes_derived: filter
-                    .area_idxs
-                    .iter()
-                    .any(|&a| data.areas[a].published_totals.is_none()),
-            }
-        };
+        let basis = basis_of(filter, data);
 
-        let mut by_area = self.area_rows(filter, &round_idxs, &programs, itemised_basis);
-        for row in &mut by_area {
-            row.itemised_like_for_like =
-                split_of(&|p| row.area_idxs.contains(&data.programs[p].area_idx));
-        }
-        let mut by_ministry = Vec::new();
-        for (ministry_idx, _) in data.ministries.iter().enumerate() {
-            let rows: Vec<&ProgramRow> = programs
-                .iter()
-                .filter(|r| data.programs[r.program_idx].ministry_idx == ministry_idx)
-                .collect();
-            if rows.is_empty() {
+        let mut by_area = Vec::new();
+        for (area_idxs, tally) in self.area_groups.iter().zip(&by_group) {
+            if !filter.area_idxs.is_empty()
+                && !area_idxs.iter().any(|a| filter.area_idxs.contains(a))
+                || itemised_basis && tally.n_listed == 0
+            {
                 continue;
             }
-            let itemised: Decimal = rows.iter().map(|r| r.amount).sum();
-            let previous = |prev: &[usize]| {
-                let amounts: Vec<Decimal> = matching
-                    .iter()
-                    .filter(|&&p| data.programs[p].ministry_idx == ministry_idx)
-                    .filter_map(|&p| sum(p, prev))
-                    .collect();
-                (!amounts.is_empty()).then(|| amounts.iter().sum())
+            let total = if itemised_basis {
+                None
+            } else {
+                self.area_total(area_idxs, &round_idxs)
             };
+            let itemised = tally.now.decimal();
+            by_area.push(AreaRow {
+                area_idxs: area_idxs.clone(),
+                total,
+                derived: data.areas[area_idxs[0]].published_totals.is_none(),
+                itemised,
+                n_programs: tally.n_listed,
+                remainder: total.map(|t| t - itemised),
+                itemised_like_for_like: split_of(tally),
+            });
+        }
+        let mut by_ministry = Vec::new();
+        for (ministry_idx, tally) in by_ministry_idx.iter().enumerate() {
+            if tally.n_listed == 0 {
+                continue;
+            }
+            let itemised = tally.now.decimal();
             by_ministry.push(MinistryRow {
                 ministry_idx,
                 itemised,
-                n_programs: rows.len(),
-                change: change_for(Some(itemised), &previous),
-                like_for_like: split_of(&|p| data.programs[p].ministry_idx == ministry_idx),
+                n_programs: tally.n_listed,
+                change: change_for(Some(itemised), tally.then.amount()),
+                like_for_like: split_of(tally),
             });
         }
-        let headline_split = if itemised_basis {
-            split_of(&|_| true)
-        } else {
-            None
-        };
+        let headline_split = if itemised_basis { split_of(&all) } else { None };
         let not_itemised = if itemised_basis {
             None
         } else {
@@ -425,9 +541,16 @@ impl Explorer {
 
     /// The filter's ministries, areas and search in every round of the edition, one column
     /// per round; the year and budget kind of the filter do not apply.
+    ///
+    /// Each column holds what the view of that round alone shows (its total, area rows,
+    /// itemised sum and remainder); one pass over the selected programs adds them for
+    /// every column, rather than one view per round.
     pub fn rounds_table(&self, filter: &Filter) -> RoundsTable {
         let data = &self.data;
-        let views: Vec<View> = data
+        let itemised_basis = filter.needs_itemised_sum();
+        // The rounds each column's view adds up: the round, and any other of the same
+        // year and kind.
+        let columns: Vec<Vec<usize>> = data
             .rounds
             .iter()
             .map(|round| {
@@ -435,51 +558,98 @@ impl Explorer {
                     BudgetKind::Initial => KindFilter::Initial,
                     BudgetKind::Supplementary => KindFilter::Supplementary,
                 };
-                self.view(&Filter {
-                    fiscal_year: round.fiscal_year,
-                    kind,
-                    ..filter.clone()
-                })
+                rounds_of(data, round.fiscal_year, kind)
             })
             .collect();
-        let column = |f: &dyn Fn(&View) -> Option<Decimal>| views.iter().map(f).collect();
-        let basis = views
-            .first()
-            .map_or(TotalBasis::GrandTotal, |v| v.headline.basis);
-        let mut rows = vec![RoundsRow {
-            kind: RoundsRowKind::Total(basis),
-            amounts: column(&|v| v.headline.total),
-        }];
-        // Every area row any round has, in the source's order.
-        let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
-        for view in &views {
-            for row in &view.by_area {
-                if !groups.iter().any(|(g, _)| *g == row.area_idxs) {
-                    groups.push((row.area_idxs.clone(), row.derived));
+        let n_groups = self.area_groups.len();
+        // Per column: the sum of all selected programs, then per area group its sum.
+        // (Tallies of which only `now` is used: one vector type less in the wasm.)
+        let mut totals = vec![Tally::default(); columns.len()];
+        let mut groups = vec![Tally::default(); columns.len() * n_groups];
+        // A column is almost always its own round alone, whose sum is the program's amount
+        // there; only a column of several rounds adds each program's amounts first.
+        let alone: Vec<bool> = columns
+            .iter()
+            .enumerate()
+            .map(|(c, rounds)| rounds[..] == [c])
+            .collect();
+        for (p, _) in self.selected(filter) {
+            let group = self.places[p].1;
+            for (c, rounds) in columns.iter().enumerate() {
+                let sum = if alone[c] {
+                    self.amounts.amount(p, c)
+                } else {
+                    self.amounts.sum(p, rounds)
+                };
+                if !sum.is_empty() {
+                    totals[c].now.add(sum);
+                    groups[c * n_groups + group].now.add(sum);
                 }
             }
         }
-        stable_sort_by(&mut groups, |a, b| a.0[0].cmp(&b.0[0]));
-        for (area_idxs, derived) in groups {
-            let amounts = column(&|v| {
-                v.by_area
-                    .iter()
-                    .find(|r| r.area_idxs == area_idxs)
-                    .map(|r| r.total.unwrap_or(r.itemised))
-            });
+        let column_total = |c: usize| {
+            if itemised_basis {
+                totals[c].now.amount()
+            } else {
+                self.published_total(filter, &columns[c])
+            }
+        };
+        let basis = if data.rounds.is_empty() {
+            TotalBasis::GrandTotal
+        } else {
+            basis_of(filter, data)
+        };
+        let mut rows = vec![RoundsRow {
+            kind: RoundsRowKind::Total(basis),
+            amounts: (0..columns.len()).map(column_total).collect(),
+        }];
+        for (g, area_idxs) in self.area_groups.iter().enumerate() {
+            if !filter.area_idxs.is_empty()
+                && !area_idxs.iter().any(|a| filter.area_idxs.contains(a))
+            {
+                continue;
+            }
+            // The figure of the group's row in column `c`, or `None` where that round's
+            // view has no such row.
+            let amounts: Vec<Option<Decimal>> = (0..columns.len())
+                .map(|c| {
+                    let itemised = groups[c * n_groups + g].now;
+                    if itemised_basis {
+                        // The view of the round lists the group where it lists a program.
+                        itemised.amount()
+                    } else {
+                        Some(
+                            self.area_total(area_idxs, &columns[c])
+                                .unwrap_or_else(|| itemised.decimal()),
+                        )
+                    }
+                })
+                .collect();
+            if amounts.iter().all(Option::is_none) {
+                continue;
+            }
             rows.push(RoundsRow {
-                kind: RoundsRowKind::Area { area_idxs, derived },
+                kind: RoundsRowKind::Area {
+                    area_idxs: area_idxs.clone(),
+                    derived: data.areas[area_idxs[0]].published_totals.is_none(),
+                },
                 amounts,
             });
         }
         if basis != TotalBasis::ItemisedSum {
+            let itemised: Vec<Option<Decimal>> = (0..columns.len())
+                .map(|c| column_total(c).map(|_| totals[c].now.decimal()))
+                .collect();
+            let not_itemised = (0..columns.len())
+                .map(|c| column_total(c).map(|t| t - totals[c].now.decimal()))
+                .collect();
             rows.push(RoundsRow {
                 kind: RoundsRowKind::Itemised,
-                amounts: column(&|v| v.headline.total.map(|_| v.itemised_total)),
+                amounts: itemised,
             });
             rows.push(RoundsRow {
                 kind: RoundsRowKind::NotItemised,
-                amounts: column(&|v| v.not_itemised),
+                amounts: not_itemised,
             });
         }
         RoundsTable {
@@ -510,14 +680,14 @@ impl Explorer {
             n_matching: 0,
         };
         for (p, program) in data.programs.iter().enumerate() {
-            if !terms.is_empty() && !matches(&self.haystacks[p], &terms) {
+            let ministry_ok = chosen(&filter.ministry_idxs, program.ministry_idx);
+            let area_ok = chosen(&filter.area_idxs, program.area_idx);
+            // A program outside both the ministries and the areas chosen counts nowhere.
+            if !ministry_ok && !area_ok || !terms.is_empty() && !matches(&self.haystacks[p], &terms)
+            {
                 continue;
             }
-            let ministry_ok = filter.ministry_idxs.is_empty()
-                || filter.ministry_idxs.contains(&program.ministry_idx);
-            let area_ok =
-                filter.area_idxs.is_empty() || filter.area_idxs.contains(&program.area_idx);
-            let has = |rounds: &[usize]| rounds.iter().any(|&r| program.amounts[r].is_some());
+            let has = |rounds: &[usize]| self.amounts.has_any(p, rounds);
             let in_selected_rounds = has(&round_idxs);
             if area_ok && in_selected_rounds {
                 facets.by_ministry[program.ministry_idx] += 1;
@@ -536,14 +706,6 @@ impl Explorer {
             }
         }
         facets
-    }
-
-    /// True when program `p` passes the ministry, area and text filters.
-    fn matches_program(&self, p: usize, filter: &Filter, terms: &[String]) -> bool {
-        let program = &self.data.programs[p];
-        (filter.ministry_idxs.is_empty() || filter.ministry_idxs.contains(&program.ministry_idx))
-            && (filter.area_idxs.is_empty() || filter.area_idxs.contains(&program.area_idx))
-            && (terms.is_empty() || matches(&self.haystacks[p], terms))
     }
 
     /// The previous fiscal year's rounds of the same kinds, or why a like-for-like
@@ -575,18 +737,12 @@ impl Explorer {
         Ok(previous)
     }
 
-    /// The headline total of `filter` over `rounds`, on the basis the filter allows.
-    fn total(&self, filter: &Filter, rounds: &[usize], matching: &[usize]) -> Option<Decimal> {
+    /// The headline total of a filter without ministries or search over `rounds`: the
+    /// grand total, or the published (and derived) totals of its areas.
+    fn published_total(&self, filter: &Filter, rounds: &[usize]) -> Option<Decimal> {
         let data = &self.data;
         if rounds.is_empty() {
             return None;
-        }
-        if filter.needs_itemised_sum() {
-            let amounts: Vec<Decimal> = matching
-                .iter()
-                .filter_map(|&p| sum_rounds(&data.programs[p].amounts, rounds))
-                .collect();
-            return (!amounts.is_empty()).then(|| amounts.iter().sum());
         }
         if filter.area_idxs.is_empty() {
             return sum_published(&data.grand_totals, rounds);
@@ -606,6 +762,18 @@ impl Explorer {
         Some(total)
     }
 
+    /// The total of an area group's row over `rounds`: its published total, or for the
+    /// areas without one, the derived remainder.
+    fn area_total(&self, area_idxs: &[usize], rounds: &[usize]) -> Option<Decimal> {
+        if rounds.is_empty() {
+            return None;
+        }
+        match &self.data.areas[area_idxs[0]].published_totals {
+            Some(totals) => sum_published(totals, rounds),
+            None => self.derived_remainder(rounds),
+        }
+    }
+
     /// What the areas without a published total hold together: the grand total less the
     /// published area totals.
     pub fn derived_remainder(&self, rounds: &[usize]) -> Option<Decimal> {
@@ -619,72 +787,22 @@ impl Explorer {
         }
         Some(grand - published)
     }
-
-    fn area_rows(
-        &self,
-        filter: &Filter,
-        rounds: &[usize],
-        programs: &[ProgramRow],
-        itemised_basis: bool,
-    ) -> Vec<AreaRow> {
-        let data = &self.data;
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        let unpublished: Vec<usize> = (0..data.areas.len())
-            .filter(|&a| data.areas[a].published_totals.is_none())
-            .collect();
-        for (a, area) in data.areas.iter().enumerate() {
-            if area.published_totals.is_some() {
-                groups.push(vec![a]);
-            } else if a == unpublished[0] {
-                groups.push(unpublished.clone());
-            }
-        }
-        let mut rows = Vec::new();
-        for area_idxs in groups {
-            if !filter.area_idxs.is_empty()
-                && !area_idxs.iter().any(|a| filter.area_idxs.contains(a))
-            {
-                continue;
-            }
-            let in_group: Vec<&ProgramRow> = programs
-                .iter()
-                .filter(|r| area_idxs.contains(&data.programs[r.program_idx].area_idx))
-                .collect();
-            let itemised: Decimal = in_group.iter().map(|r| r.amount).sum();
-            let derived = data.areas[area_idxs[0]].published_totals.is_none();
-            let total = if itemised_basis || rounds.is_empty() {
-                None
-            } else if derived {
-                self.derived_remainder(rounds)
-            } else {
-                data.areas[area_idxs[0]]
-                    .published_totals
-                    .as_ref()
-                    .and_then(|t| sum_published(t, rounds))
-            };
-            if itemised_basis && in_group.is_empty() {
-                continue;
-            }
-            rows.push(AreaRow {
-                area_idxs,
-                total,
-                derived,
-                itemised,
-                n_programs: in_group.len(),
-                remainder: total.map(|t| t - itemised),
-                itemised_like_for_like: None,
-            });
-        }
-        rows
-    }
 }
 
-/// The sum of `amounts` over `rounds`; `None` when every one of them is absent.
-pub fn sum_rounds(amounts: &[Option<Decimal>], rounds: &[usize]) -> Option<Decimal> {
-    rounds
-        .iter()
-        .filter_map(|&r| amounts[r])
-        .fold(None, |acc, a| Some(acc.unwrap_or(Decimal::ZERO) + a))
+/// What a filter's headline total is made of.
+fn basis_of(filter: &Filter, data: &Dataset) -> TotalBasis {
+    if filter.needs_itemised_sum() {
+        TotalBasis::ItemisedSum
+    } else if filter.area_idxs.is_empty() {
+        TotalBasis::GrandTotal
+    } else {
+        TotalBasis::AreaTotals {
+            includes_derived: filter
+                .area_idxs
+                .iter()
+                .any(|&a| data.areas[a].published_totals.is_none()),
+        }
+    }
 }
 
 /// The sum of published figures over `rounds`; `None` when any of them is not published,

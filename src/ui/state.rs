@@ -4,6 +4,8 @@
 //! [`AppState::update`], which changes the signal and writes the address bar; everything
 //! shown is derived from it through memos over the budget model.
 
+use std::sync::{Mutex, PoisonError};
+
 use leptos::prelude::*;
 
 use super::url::{write_query, HistoryMode};
@@ -53,14 +55,34 @@ impl AppState {
         let filter =
             Memo::new(move |_| explorer.with_value(|e| view_state.with(|s| s.filter(&e.data))));
         let order = Memo::new(move |_| view_state.with(|s| s.order));
-        let view = Memo::new(move |_| {
-            explorer.with_value(|e| filter.with(|f| e.view(f)).ordered(order.get()))
+        // The filter the view memo last computed a view for: when only the breakdown order
+        // changed, the memo re-sorts the previous view's breakdowns (it owns that view, so
+        // nothing is copied) instead of computing the view again. A plain `Mutex` that the
+        // memo's closure owns: what only it reads needs no reactive storage.
+        let view_filter = Mutex::new(None::<Filter>);
+        let view = Memo::new_owning(move |previous: Option<View>| {
+            let order = order.get();
+            let mut last = view_filter.lock().unwrap_or_else(PoisonError::into_inner);
+            filter.with(|f| match previous {
+                Some(view) if last.as_ref() == Some(f) => (view.ordered(order), true),
+                previous => {
+                    *last = Some(f.clone());
+                    let view = explorer.with_value(|e| e.view(f)).ordered(order);
+                    // As `Memo::new` would: readers run again only if the view differs (it
+                    // usually does at once, at its rounds or headline).
+                    let changed = previous.as_ref() != Some(&view);
+                    (view, changed)
+                }
+            })
         });
         let facets = Memo::new(move |_| explorer.with_value(|e| filter.with(|f| e.facets(f))));
         let lang = Memo::new(move |_| view_state.with(|s| s.lang));
         let sort = Memo::new(move |_| view_state.with(|s| s.sort));
+        // The rows depend on the filter, not on the breakdown order, so the view is read
+        // untracked (a read still brings it up to date) and the filter tracked.
         let sorted_programs = Memo::new(move |_| {
-            let mut rows = view.with(|v| v.programs.clone());
+            filter.track();
+            let mut rows = view.with_untracked(|v| v.programs.clone());
             explorer.with_value(|e| sort_programs(&mut rows, sort.get(), &e.data, lang.get()));
             rows
         });
