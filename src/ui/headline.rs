@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{follow, set_term_help, target_attribute, target_element};
+use super::html_host::{close_term_help_on_escape, follow, target_attribute, toggle_term_help};
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::markup::headline::{headline, leading_split};
@@ -49,17 +49,11 @@ pub fn Headline(state: AppState) -> impl IntoView {
             if let Some(next) = next {
                 state.update(HistoryMode::Push, move |s| *s = next);
             }
-        } else if let Some(button) = target_element(&ev, ".term-help-button") {
-            set_term_help(&button, None);
+        } else {
+            toggle_term_help(&ev);
         }
     };
-    let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            if let Some(button) = target_element(&ev, ".term-help-button") {
-                set_term_help(&button, Some(false));
-            }
-        }
-    };
+    let on_keydown = |ev: web_sys::KeyboardEvent| close_term_help_on_escape(&ev);
     view! {
         <section class="headline" aria-labelledby="headline-heading">
             <div id="headline-figures" inner_html=html.get_untracked() on:click=on_click on:keydown=on_keydown></div>

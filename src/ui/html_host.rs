@@ -54,6 +54,25 @@ pub fn set_term_help(button: &web_sys::Element, open: Option<bool>) {
     }
 }
 
+/// A click on a help button inside markup opens or closes its bubble; true when the click
+/// was on one (the sections' listeners try their own `data-*` actions first).
+pub fn toggle_term_help(event: &web_sys::Event) -> bool {
+    let Some(button) = target_element(event, ".term-help-button") else {
+        return false;
+    };
+    set_term_help(&button, None);
+    true
+}
+
+/// Escape on a help button inside markup closes its bubble.
+pub fn close_term_help_on_escape(event: &web_sys::KeyboardEvent) {
+    if event.key() == "Escape" {
+        if let Some(button) = target_element(event, ".term-help-button") {
+            set_term_help(&button, Some(false));
+        }
+    }
+}
+
 /// A value that can stand quoted in a CSS attribute selector as it is: the keys and ids
 /// looked up are the code's own (ministry ids, area numbers, column ids, bubble ids).
 fn plain_key(key: &str) -> bool {

@@ -4,7 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::html_host::{follow, set_term_help, target_attribute, target_element};
+use super::html_host::{close_term_help_on_escape, follow, target_attribute, toggle_term_help};
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::markup::program_detail::program_detail;
@@ -42,17 +42,11 @@ fn DetailSection(state: AppState, program_idx: usize) -> impl IntoView {
         if target_attribute(&ev, "data-close").is_some() {
             ev.prevent_default();
             state.update(HistoryMode::Push, |s| s.program = None);
-        } else if let Some(button) = target_element(&ev, ".term-help-button") {
-            set_term_help(&button, None);
+        } else {
+            toggle_term_help(&ev);
         }
     };
-    let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            if let Some(button) = target_element(&ev, ".term-help-button") {
-                set_term_help(&button, Some(false));
-            }
-        }
-    };
+    let on_keydown = |ev: web_sys::KeyboardEvent| close_term_help_on_escape(&ev);
     view! {
         <section
             class="detail"
