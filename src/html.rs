@@ -49,6 +49,15 @@ impl Html {
         self
     }
 
+    /// Writes a table's `<thead>`: one row of column headers (`<th scope="col">`).
+    pub fn column_heads(&mut self, columns: &[&str]) -> &mut Self {
+        self.open("thead", &[]).open("tr", &[]);
+        for column in columns {
+            self.element("th", &[("scope", "col")], column);
+        }
+        self.close("tr").close("thead")
+    }
+
     /// Writes an end tag.
     pub fn close(&mut self, tag: &str) -> &mut Self {
         self.out.push_str("</");

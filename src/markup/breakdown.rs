@@ -148,12 +148,8 @@ pub fn data_table(table: &DataTable) -> String {
         )
         .open("table", &[("id", table.id)])
         .element("caption", &[("id", &caption_id)], table.caption)
-        .open("thead", &[])
-        .open("tr", &[]);
-    for column in table.columns {
-        html.element("th", &[("scope", "col")], column);
-    }
-    html.close("tr").close("thead").open("tbody", &[]);
+        .column_heads(&table.columns.iter().map(String::as_str).collect::<Vec<_>>())
+        .open("tbody", &[]);
     for row in table.rows {
         html.open("tr", &[])
             .element("th", &[("scope", "row")], &row.header);

@@ -86,13 +86,7 @@ pub fn program_detail(data: &Dataset, program_idx: usize, close_href: &str, lang
             &[("class", "detail-table"), ("id", "detail-amounts")],
         )
         .element("caption", &[], l.detail_amounts)
-        .open("thead", &[])
-        .open("tr", &[])
-        .element("th", &[("scope", "col")], l.detail_round)
-        .element("th", &[("scope", "col")], l.col_amount)
-        .element("th", &[("scope", "col")], l.detail_source)
-        .close("tr")
-        .close("thead")
+        .column_heads(&[l.detail_round, l.col_amount, l.detail_source])
         .open("tbody", &[]);
     for (round, amount) in data.rounds.iter().zip(&p.amounts) {
         html.open("tr", &[])
@@ -135,14 +129,7 @@ pub fn program_detail(data: &Dataset, program_idx: usize, close_href: &str, lang
     if !p.sub_items.is_empty() {
         html.open("table", &[("class", "detail-table")])
             .element("caption", &[], l.detail_sub_items)
-            .open("thead", &[])
-            .open("tr", &[])
-            .element("th", &[("scope", "col")], l.detail_item)
-            .element("th", &[("scope", "col")], l.detail_round)
-            .element("th", &[("scope", "col")], l.col_amount)
-            .element("th", &[("scope", "col")], l.detail_source)
-            .close("tr")
-            .close("thead")
+            .column_heads(&[l.detail_item, l.detail_round, l.col_amount, l.detail_source])
             .open("tbody", &[]);
         for item in &p.sub_items {
             for (round, amount) in data.rounds.iter().zip(&item.amounts) {
