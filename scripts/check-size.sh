@@ -45,10 +45,19 @@ while IFS= read -r tag; do
 done <<<"$tags"
 
 row() { printf '  %-52s %10s %10s\n' "$1" "$2" "$3"; }
+# Adds FILE (shown as LABEL) to the totals and prints its row.
+total_raw=0
+total_gz=0
+count() {
+  local raw gzipped
+  raw=$(wc -c <"$1")
+  gzipped=$(gzip_size "$1")
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gzipped))
+  row "$2" "$raw" "$gzipped"
+}
 row "file" "raw" "gzip -9"
-total_raw=$(wc -c <"$index")
-total_gz=$(gzip_size "$index")
-row "index.html" "$total_raw" "$total_gz"
+count "$index" "index.html"
 seen=" index.html "
 for url in "${urls[@]}"; do
   [[ -n "$url" ]] || continue
@@ -69,21 +78,13 @@ for url in "${urls[@]}"; do
   seen+="$path "
   file="$dist/$path"
   [[ -f "$file" ]] || { echo "error: $index names $url, but $file does not exist" >&2; exit 1; }
-  raw=$(wc -c <"$file")
-  gzipped=$(gzip_size "$file")
-  total_raw=$((total_raw + raw))
-  total_gz=$((total_gz + gzipped))
-  row "$path" "$raw" "$gzipped"
+  count "$file" "$path"
 done
 # The bindings import wasm-bindgen's module snippets (src/ui/morph.js) from snippets/:
 # fetched at start, so part of the first view too.
 if [[ -d "$dist/snippets" ]]; then
   while IFS= read -r -d '' file; do
-    raw=$(wc -c <"$file")
-    gzipped=$(gzip_size "$file")
-    total_raw=$((total_raw + raw))
-    total_gz=$((total_gz + gzipped))
-    row "${file#"$dist"/}" "$raw" "$gzipped"
+    count "$file" "${file#"$dist"/}"
   done < <(find "$dist/snippets" -type f -print0 | sort -z)
 fi
 row "total (first view)" "$total_raw" "$total_gz"
