@@ -77,6 +77,12 @@ impl Html {
         self.open(tag, attributes).text(text).close(tag)
     }
 
+    /// Appends markup written elsewhere (a part's content, already escaped).
+    pub fn raw(&mut self, markup: &str) -> &mut Self {
+        self.out.push_str(markup);
+        self
+    }
+
     /// The markup written.
     pub fn finish(self) -> String {
         self.out

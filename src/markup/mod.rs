@@ -12,3 +12,4 @@ pub mod headline;
 pub mod program_detail;
 pub mod program_table;
 pub mod rounds_table;
+pub mod sections;

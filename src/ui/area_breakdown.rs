@@ -1,55 +1,42 @@
-//! The breakdown by strategy area: a chart and its table.
+//! The breakdown by strategy area (markup: `crate::markup::breakdown`).
 
 use leptos::prelude::*;
 
-use super::bar_chart::BarChart;
-use super::data_table::DataTable;
+use super::html_host::{close_term_help_on_escape, target_attribute, toggle_term_help, Part};
 use super::state::AppState;
-use super::term_help::TermHelp;
 use super::url::HistoryMode;
 use crate::markup::breakdown::{area_bars, area_table, bar_chart};
-use crate::text::{labels, Term};
+use crate::markup::sections::area_section;
 
-/// Each area's total with its itemised part and the rest the source does not itemise.
-#[component]
-pub fn AreaBreakdown(state: AppState) -> impl IntoView {
+/// The area chart (solid: itemised programs; outlined: the published remainder) and its
+/// data table; choosing a bar filters by its area or areas.
+pub fn part(state: AppState) -> Part {
     let lang = state.lang;
-    let chart = Memo::new(move |_| {
+    let html = Memo::new(move |_| {
         let lang = lang.get();
-        state
-            .explorer
-            .with_value(|e| state.view.with(|v| bar_chart(&area_bars(&e.data, v, lang))))
+        state.explorer.with_value(|e| {
+            state.view.with(|v| {
+                area_section(
+                    &bar_chart(&area_bars(&e.data, v, lang)),
+                    &area_table(&e.data, v, lang),
+                    lang,
+                )
+            })
+        })
     });
-    let table = Memo::new(move |_| {
-        let lang = lang.get();
-        state
-            .explorer
-            .with_value(|e| state.view.with(|v| area_table(&e.data, v, lang)))
-    });
-    let on_select = Callback::new(move |key: String| {
-        let areas: Vec<u8> = key.split(',').filter_map(|n| n.parse().ok()).collect();
-        state.update(HistoryMode::Push, |s| {
-            s.areas = areas;
-            s.program = None;
-        });
-    });
-    let l = move || labels(lang.get());
-    view! {
-        <section class="breakdown" aria-labelledby="by-area-heading">
-            <h2 id="by-area-heading">{move || l().by_area_heading}</h2>
-            <p class="hint">{move || l().chart_hint}</p>
-            <BarChart id="area-chart" html=chart on_select=on_select />
-            <p class="legend" aria-hidden="true">
-                <span class="swatch swatch-itemised"></span>
-                {move || l().itemised}
-                <span class="swatch swatch-remainder"></span>
-                {move || l().not_itemised}
-            </p>
-            <p class="term-help-row">
-                <TermHelp term=Term::NotItemised lang=lang show_word=true />
-            </p>
-            <p class="note">{move || l().rounding_note}</p>
-            <DataTable id="area-table" html=table />
-        </section>
-    }
+    Part::new("by-area", "section", html)
+        .attribute("class", "breakdown")
+        .attribute("aria-labelledby", "by-area-heading")
+        .on("click", move |ev| {
+            if let Some(key) = target_attribute(ev, "data-key") {
+                let areas: Vec<u8> = key.split(',').filter_map(|n| n.parse().ok()).collect();
+                state.update(HistoryMode::Push, |s| {
+                    s.areas = areas;
+                    s.program = None;
+                });
+            } else {
+                toggle_term_help(ev);
+            }
+        })
+        .on("keydown", close_term_help_on_escape)
 }

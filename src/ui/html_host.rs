@@ -1,39 +1,29 @@
-//! Containers whose content is a string of HTML from `crate::markup`, and the delegated
-//! clicks inside them.
+//! The page's parts: elements whose content is a string of HTML from `crate::markup`, and
+//! the events inside them.
 //!
-//! A container is rendered with `inner_html` set to the string's first value: the
-//! pre-render writes it as the element's content, the app sets it once when it mounts.
-//! After that [`follow`] brings the content to the new string whenever it changes: parsed
-//! once, then only the nodes that differ are changed, in place (`morph.js`), so a filter
-//! click that changes numbers changes text nodes, not the laid-out tables around them. A container has one click listener that reads the
-//! `data-*` attribute of what was clicked ([`target_attribute`]).
+//! The page is written once from its parts ([`Part::write`]): at build time into
+//! index.html (the pre-render), in the browser only for a view other than the default.
+//! After that [`follow_parts`] brings each part's content to its memo's new string
+//! whenever it changes: parsed once, then only the nodes that differ are changed, in place
+//! (`morph.js`), so a filter click that changes numbers changes text nodes, not the
+//! laid-out tables around them. Events are read once at the page's root ([`listen`]) and
+//! handed to the part they happened in, whose handler reads the `data-*` attribute of what
+//! was clicked ([`target_attribute`]).
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
+
+use crate::html::Html;
 
 #[wasm_bindgen(module = "/src/ui/morph.js")]
 extern "C" {
     /// Brings `container`'s content to `html`, changing only the nodes that differ
     /// (`morph.js` says why it is JavaScript).
     fn morph(container: &web_sys::Element, html: &str);
-}
-
-/// Keeps the content of the element `id` equal to `html` after its first render.
-///
-/// A node whose tag changed is replaced, and with it the keyboard focus it held: the focus
-/// goes back to the new element of the same `id` or `data-key`, so a reader who chose a bar
-/// or a sort button with the keyboard stays on it. A container that is a `<details>` keeps its open
-/// state, since the container itself stays.
-pub fn follow(id: String, html: Memo<String>) {
-    // Effects run only in the browser; natively the first render is all there is.
-    Effect::new(move |drawn: Option<()>| {
-        html.with(|markup| {
-            if drawn.is_some() {
-                replace(&id, markup);
-            }
-        });
-    });
 }
 
 /// Opens or closes the help bubble of `button` (a `.term-help-button` of
@@ -65,8 +55,11 @@ pub fn toggle_term_help(event: &web_sys::Event) -> bool {
 }
 
 /// Escape on a help button inside markup closes its bubble.
-pub fn close_term_help_on_escape(event: &web_sys::KeyboardEvent) {
-    if event.key() == "Escape" {
+pub fn close_term_help_on_escape(event: &web_sys::Event) {
+    let escape = event
+        .dyn_ref::<web_sys::KeyboardEvent>()
+        .is_some_and(|e| e.key() == "Escape");
+    if escape {
         if let Some(button) = target_element(event, ".term-help-button") {
             set_term_help(&button, Some(false));
         }
@@ -82,9 +75,11 @@ fn plain_key(key: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, ',' | '-' | '_'))
 }
 
-fn replace(id: &str, markup: &str) {
+/// Brings the content of the element `selector` finds to `markup`, keeping open help
+/// bubbles open and the keyboard focus where it was.
+fn redraw(selector: &str, markup: &str) {
     let document = document();
-    let Some(container) = document.get_element_by_id(id) else {
+    let Some(container) = document.query_selector(selector).ok().flatten() else {
         return;
     };
     // Help bubbles that were open stay open (in the new words, after a language change).
@@ -135,4 +130,138 @@ pub fn target_element(event: &web_sys::Event, selector: &str) -> Option<web_sys:
 /// The value of `attribute` on the clicked element or its nearest ancestor that has it.
 pub fn target_attribute(event: &web_sys::Event, attribute: &str) -> Option<String> {
     target_element(event, &format!("[{attribute}]"))?.get_attribute(attribute)
+}
+
+/// What a part does with one kind of event that happened inside it.
+pub type Handler = Rc<dyn Fn(&web_sys::Event)>;
+
+/// A part of the page: one element, marked `data-part="<key>"`, whose content is a memo of
+/// markup. The page is written from its parts ([`Part::write`]), in the browser too; after
+/// that each part only follows its memo ([`follow_parts`]) and reads its events from the
+/// one listener per event type on the page's root ([`listen`]). A part's element itself
+/// (tag, attributes) never changes; what changes is inside it.
+pub struct Part {
+    key: &'static str,
+    tag: &'static str,
+    attributes: Vec<(&'static str, String)>,
+    html: Memo<String>,
+    handlers: Vec<(&'static str, Handler)>,
+    after_redraw: Option<Rc<dyn Fn()>>,
+}
+
+impl Part {
+    /// The part `key` (unique on the page): a `tag` element holding `html`.
+    pub fn new(key: &'static str, tag: &'static str, html: Memo<String>) -> Self {
+        Part {
+            key,
+            tag,
+            attributes: Vec::new(),
+            html,
+            handlers: Vec::new(),
+            after_redraw: None,
+        }
+    }
+
+    /// Adds an attribute to the element.
+    pub fn attribute(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.attributes.push((name, value.into()));
+        self
+    }
+
+    /// Handles the events named `event` (`"click"`, `"keydown"`, ...) inside the part.
+    pub fn on(mut self, event: &'static str, handler: impl Fn(&web_sys::Event) + 'static) -> Self {
+        self.handlers.push((event, Rc::new(handler)));
+        self
+    }
+
+    /// Runs `then` after each redraw of the content (not after the first draw).
+    pub fn after_redraw(mut self, then: impl Fn() + 'static) -> Self {
+        self.after_redraw = Some(Rc::new(then));
+        self
+    }
+
+    /// Writes the element with its current content.
+    pub fn write(&self, out: &mut Html) {
+        let mut attributes: Vec<(&str, &str)> = vec![("data-part", self.key)];
+        attributes.extend(self.attributes.iter().map(|(n, v)| (*n, v.as_str())));
+        out.open(self.tag, &attributes);
+        self.html.with_untracked(|content| out.raw(content));
+        out.close(self.tag);
+    }
+}
+
+/// The text `text` as markup (escaped), for a part that holds only text.
+pub fn text_markup(text: &str) -> String {
+    let mut html = Html::default();
+    html.text(text);
+    html.finish()
+}
+
+thread_local! {
+    /// The handlers of the parts now on the page, by part key and event type.
+    static HANDLERS: RefCell<Vec<(&'static str, &'static str, Handler)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `parts` the page's parts: their handlers replace the previous parts', and each
+/// part's element follows its memo from now on. Call it inside the owner of the page's
+/// layout, so these effects end with it.
+pub fn follow_parts(parts: &[Part]) {
+    HANDLERS.with_borrow_mut(|handlers| {
+        handlers.clear();
+        for part in parts {
+            for (event, handler) in &part.handlers {
+                handlers.push((part.key, *event, handler.clone()));
+            }
+        }
+    });
+    for part in parts {
+        let (key, html) = (part.key, part.html);
+        let after_redraw = part.after_redraw.clone();
+        // Effects run only in the browser; natively the first render is all there is.
+        Effect::new(move |drawn: Option<()>| {
+            html.with(|markup| {
+                if drawn.is_some() {
+                    redraw(&format!("[data-part=\"{key}\"]"), markup);
+                }
+            });
+            if drawn.is_some() {
+                if let Some(then) = &after_redraw {
+                    then();
+                }
+            }
+        });
+    }
+}
+
+/// Listens on `root` for each of `events` and hands an event to the handlers of the parts
+/// it happened in (innermost first). Listening once at the root, rather than on each
+/// part's element, leaves the elements free to be replaced when the layout changes.
+pub fn listen(root: &web_sys::Element, events: &[&'static str]) {
+    use wasm_bindgen::closure::Closure;
+    for &event_type in events {
+        let dispatch = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let mut node = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            while let Some(element) = node.and_then(|e| e.closest("[data-part]").ok().flatten()) {
+                if let Some(key) = element.get_attribute("data-part") {
+                    let handlers: Vec<Handler> = HANDLERS.with_borrow(|handlers| {
+                        handlers
+                            .iter()
+                            .filter(|(k, e, _)| *k == key && *e == event_type)
+                            .map(|(_, _, h)| h.clone())
+                            .collect()
+                    });
+                    for handler in handlers {
+                        handler(&event);
+                    }
+                }
+                node = element.parent_element();
+            }
+        });
+        let _ =
+            root.add_event_listener_with_callback(event_type, dispatch.as_ref().unchecked_ref());
+        // The root lives as long as the page: so does its listener.
+        dispatch.forget();
+    }
 }

@@ -5,11 +5,9 @@ mod about;
 mod active_filters;
 mod app;
 mod area_breakdown;
-mod bar_chart;
 mod choice_group;
 mod cite_panel;
 mod clipboard;
-mod data_table;
 mod default_view_note;
 mod embed_bar;
 mod embed_footer;
@@ -22,7 +20,6 @@ mod lang_toggle;
 mod ministry_breakdown;
 mod notices;
 mod order_switch;
-mod pager;
 pub mod prerender;
 mod program_detail;
 mod program_table;
@@ -37,16 +34,13 @@ mod view_tools;
 
 use leptos::prelude::*;
 
-/// The class boot.js puts on `<html>` when the URL asks for a view other than the
-/// pre-rendered default: the pre-render is hidden until the app has drawn that view.
-const PENDING_CLASS: &str = "cbe-pending";
-
-/// Starts the app: installs the panic notice, loads the embedded data and mounts it in
-/// `#app` in place of the pre-rendered default view.
+/// Starts the app: installs the panic notice, loads the embedded data and runs the
+/// explorer in `#app`.
 ///
-/// Everything here runs in one task, so the browser never paints between the pre-render's
-/// removal and the app's first frame: for the default URL the two are the same markup
-/// (`prerender::render` renders these components), so nothing moves.
+/// For the default URL `#app` already holds the app's page (pre-rendered at build time
+/// from the same parts, `prerender::render`): the app takes it over as it is, with no
+/// redraw, so nothing moves and no long task builds the page again. Any other URL was
+/// hidden behind "Preparing this view" (`cbe-pending`) and is drawn now.
 pub fn start() {
     use wasm_bindgen::JsCast;
 
@@ -57,21 +51,35 @@ pub fn start() {
         Ok(data) => {
             let explorer = crate::budget::Explorer::new(data);
             let query = url::current_query();
-            let app = move || view! { <app::App explorer=explorer.clone() initial_query=query.clone() /> };
-            match document
-                .get_element_by_id("app")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                Some(container) => {
-                    container.set_text_content(None);
-                    mount_to(container, app).forget();
+            let pending = document
+                .document_element()
+                .is_some_and(|html| html.class_list().contains(app::PENDING_CLASS));
+            let root = match document.get_element_by_id("app") {
+                Some(root) => root,
+                None => {
+                    let root = document.create_element("div").expect("a div");
+                    root.set_id("app");
+                    if let Some(body) = document.body() {
+                        let _ = body.append_child(&root);
+                    }
+                    root
                 }
-                None => mount_to_body(app),
+            };
+            // Adopted only if it is the pre-render of the view this URL asks for.
+            let adopt = !pending
+                && query.is_empty()
+                && root.query_selector("[data-part]").ok().flatten().is_some();
+            if adopt {
+                // The note for readers without the app is for them only.
+                if let Some(note) = document.get_element_by_id("default-view-note") {
+                    note.remove();
+                }
             }
-            // The view the URL asked for is drawn: show it.
-            if let Some(root) = document.document_element() {
-                let _ = root.class_list().remove_1(PENDING_CLASS);
-            }
+            let state = state::AppState::new(explorer, &query);
+            // The reactive graph lives as long as the page.
+            let owner = Owner::new();
+            owner.with(|| app::run(state, root.unchecked_into(), adopt));
+            std::mem::forget(owner);
         }
         Err(error) => fatal::show_fatal(&error.to_string()),
     }

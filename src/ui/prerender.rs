@@ -1,16 +1,17 @@
-//! The default view rendered to HTML at build time, from the same components the browser
-//! mounts, so `dist/index.html` shows the figures before (and without) WebAssembly.
+//! The default view rendered to HTML at build time, from the same parts the browser
+//! follows, so `dist/index.html` shows the figures before (and without) WebAssembly.
 //!
 //! `src/bin/prerender.rs` (a Trunk `post_build` hook) writes the result into the staged
 //! index.html between [`MARKER_START`] and [`MARKER_END`] (see [`insert`]). Natively no effect runs and `super::url` reads an
-//! empty query, so what renders is exactly the app's first frame for the default URL; the
-//! app, when it mounts, replaces it in the same task (`super::start`).
+//! empty query, so what renders is exactly the app's page for the default URL; the app
+//! takes it over as it is (`super::start`).
 
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use super::app::App;
+use super::app::Page;
 use super::default_view_note::DefaultViewNote;
+use super::state::AppState;
 use crate::budget::codec::DecodeError;
 use crate::budget::query::ViewState;
 use crate::budget::{Explorer, Lang};
@@ -49,11 +50,9 @@ pub fn render(explorer: Explorer) -> String {
     // dropped with it once the string exists.
     let owner = Owner::new();
     owner.with(|| {
-        view! {
-            <DefaultViewNote ja=ja en=en />
-            <App explorer=explorer initial_query=String::new() />
-        }
-        .to_html()
+        let note = view! { <DefaultViewNote ja=ja en=en /> }.to_html();
+        let page = Page::new(AppState::new(explorer, ""));
+        note + &page.markup()
     })
 }
 

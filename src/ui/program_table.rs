@@ -3,18 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{follow, target_attribute};
-use super::pager::Pager;
+use super::html_host::{target_attribute, Part};
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::sort::{Sort, SortKey};
 use crate::markup::program_table::{program_table, ProgramHrefs, ProgramTable, PAGE_SIZE};
-use crate::text::labels;
+use crate::markup::sections::{programs_section, Paging};
 
 /// Every matching program with its amount and change, a page at a time; a name opens the
-/// program's detail, a column header sorts by it.
-#[component]
-pub fn ProgramTable(state: AppState) -> impl IntoView {
+/// program's detail, a column header sorts by it, the pager moves between pages.
+pub fn part(state: AppState) -> Part {
     let lang = state.lang;
     // The page is local state, not part of the URL contract: it belongs to one list, so it
     // goes back to the first page whenever the list changes (a filter, the sort, a search).
@@ -26,23 +24,19 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
         previous.map_or(0, |g| g + 1)
     });
     let chosen_page = RwSignal::new((0u64, 0usize));
-    let n_rows = Memo::new(move |_| state.sorted_programs.with(Vec::len));
-    let n_pages = move || n_rows.get().div_ceil(PAGE_SIZE).max(1);
-    let page = Memo::new(move |_| {
-        let (generation, page) = chosen_page.get();
+    let paging = Memo::new(move |_| {
+        let n_rows = state.sorted_programs.with(Vec::len);
+        let (generation, chosen) = chosen_page.get();
+        let mut paging = Paging {
+            page: 0,
+            n_rows,
+            page_size: PAGE_SIZE,
+        };
         if generation == rows_generation.get() {
-            page.min(n_pages() - 1)
-        } else {
-            0
+            paging.page = chosen.min(paging.n_pages() - 1);
         }
+        paging
     });
-    let go = move |step: isize| {
-        let target = page.get_untracked().saturating_add_signed(step);
-        let n_pages = n_rows.get_untracked().div_ceil(PAGE_SIZE).max(1);
-        if target < n_pages && target != page.get_untracked() {
-            chosen_page.set((rows_generation.get_untracked(), target));
-        }
-    };
     let sort = Memo::new(move |_| state.view_state.with(|s| s.sort));
     // The rows' links hold the whole state but the program: written once per state.
     let hrefs = Memo::new(move |_| {
@@ -55,51 +49,51 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
         })
     });
     let html = Memo::new(move |_| {
-        let (lang, sort, page) = (lang.get(), sort.get(), page.get());
-        state.explorer.with_value(|e| {
+        let (lang, sort, paging) = (lang.get(), sort.get(), paging.get());
+        let table = state.explorer.with_value(|e| {
             hrefs.with(|hrefs| {
                 state.sorted_programs.with(|rows| {
                     program_table(&ProgramTable {
                         data: &e.data,
                         rows,
                         sort,
-                        page,
+                        page: paging.page,
                         lang,
                         hrefs,
                     })
                 })
             })
-        })
+        });
+        programs_section(&table, paging, lang)
     });
-    follow("program-table".to_string(), html);
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some(id) = target_attribute(&ev, "data-program") {
-            ev.prevent_default();
-            state.update(HistoryMode::Push, |s| s.program = Some(id));
-        } else if let Some(key) = target_attribute(&ev, "data-key")
-            .and_then(|id| SortKey::ALL.into_iter().find(|k| k.id() == id))
-        {
-            let current = sort.get_untracked();
-            // Same column: flip. New column: money largest first, words A to Z.
-            let numeric = matches!(key, SortKey::Amount | SortKey::Change);
-            let descending = if current.key == key {
-                !current.descending
-            } else {
-                numeric
-            };
-            state.update(HistoryMode::Replace, |s| s.sort = Sort { key, descending });
-        }
-    };
-
-    view! {
-        <section class="programs" aria-labelledby="programs-heading">
-            <h2 id="programs-heading">{move || labels(lang.get()).programs_heading}</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="program-table-caption">
-                // Explicit roles keep the table a table for screen readers when the phone
-                // stylesheet lays its rows out as cards.
-                <table id="program-table" role="table" inner_html=html.get_untracked() on:click=on_click></table>
-            </div>
-            {move || (n_pages() > 1).then(|| view! { <Pager lang page n_rows page_size=PAGE_SIZE go /> })}
-        </section>
-    }
+    Part::new("programs", "section", html)
+        .attribute("class", "programs")
+        .attribute("aria-labelledby", "programs-heading")
+        .on("click", move |ev| {
+            if let Some(id) = target_attribute(ev, "data-program") {
+                ev.prevent_default();
+                state.update(HistoryMode::Push, |s| s.program = Some(id));
+            } else if let Some(step) =
+                target_attribute(ev, "data-step").and_then(|s| s.parse::<isize>().ok())
+            {
+                // A move past either end is ignored (the button says it is unavailable).
+                let now = paging.get_untracked();
+                let target = now.page.saturating_add_signed(step);
+                if target < now.n_pages() && target != now.page {
+                    chosen_page.set((rows_generation.get_untracked(), target));
+                }
+            } else if let Some(key) = target_attribute(ev, "data-key")
+                .and_then(|id| SortKey::ALL.into_iter().find(|k| k.id() == id))
+            {
+                let current = sort.get_untracked();
+                // Same column: flip. New column: money largest first, words A to Z.
+                let numeric = matches!(key, SortKey::Amount | SortKey::Change);
+                let descending = if current.key == key {
+                    !current.descending
+                } else {
+                    numeric
+                };
+                state.update(HistoryMode::Replace, |s| s.sort = Sort { key, descending });
+            }
+        })
 }

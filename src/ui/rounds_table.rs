@@ -1,18 +1,14 @@
 //! The current selection in every budget round side by side, as the source's table has it
 //! (markup: `crate::markup::rounds_table`).
-
 use leptos::prelude::*;
 
-use super::html_host::follow;
+use super::html_host::Part;
 use super::state::AppState;
 use crate::markup::rounds_table::rounds_table;
-use crate::text::labels;
+use crate::markup::sections::rounds_section;
 
-/// A table with one column per budget round (FY2024 initial, FY2023 supplementary, FY2023
-/// initial) for the ministries, areas and search chosen; the rounds the view adds up are
-/// marked. The figures come from `Explorer::rounds_table`.
-#[component]
-pub fn RoundsTable(state: AppState) -> impl IntoView {
+/// The rounds section: each round's published and itemised totals for the current filter.
+pub fn part(state: AppState) -> Part {
     let lang = state.lang;
     let table = Memo::new(move |_| {
         state
@@ -21,25 +17,16 @@ pub fn RoundsTable(state: AppState) -> impl IntoView {
     });
     let html = Memo::new(move |_| {
         let lang = lang.get();
-        state.explorer.with_value(|e| {
+        let table = state.explorer.with_value(|e| {
             table.with(|t| {
                 state
                     .view
                     .with(|v| rounds_table(&e.data, t, &v.round_idxs, lang))
             })
-        })
+        });
+        rounds_section(&table, lang)
     });
-    follow("rounds-table".to_string(), html);
-    let l = move || labels(lang.get());
-    view! {
-        <section class="rounds" aria-labelledby="rounds-heading">
-            <h2 id="rounds-heading">{move || l().rounds_heading}</h2>
-            <p class="note">{move || l().rounds_note}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rounds-table-caption">
-                // Explicit roles keep it a table for screen readers when the phone
-                // stylesheet puts each row's name above its three figures.
-                <table id="rounds-table" role="table" inner_html=html.get_untracked()></table>
-            </div>
-        </section>
-    }
+    Part::new("rounds", "section", html)
+        .attribute("class", "rounds")
+        .attribute("aria-labelledby", "rounds-heading")
 }

@@ -1,0 +1,278 @@
+//! The figure sections as whole elements' content: each heading, note and table frame
+//! around the tables and charts the other modules write. The app redraws a section as one
+//! part (`crate::ui::html_host::Part`), so a language change reaches its heading and a
+//! filter change its figures through the same markup.
+
+use crate::budget::Lang;
+use crate::html::Html;
+use crate::markup::program_detail::term_help;
+use crate::text::{labels, page_range, page_step, Term};
+
+/// The id of the help bubble for "not itemised" in the area breakdown (fixed: the
+/// pre-render and the app must write the same ids).
+pub const AREA_TERM_HELP_ID: &str = "term-help-not-itemised-area";
+
+/// A scrolling frame (keyboard-focusable, a named region) around the table `table_id`
+/// holding `content`. Explicit roles keep it a table for screen readers when the phone
+/// stylesheet lays its rows out as cards.
+fn scrolling_table(html: &mut Html, table_id: &str, caption_id: &str, content: &str) {
+    html.open(
+        "div",
+        &[
+            ("class", "table-scroll"),
+            ("tabindex", "0"),
+            ("role", "region"),
+            ("aria-labelledby", caption_id),
+        ],
+    )
+    .open("table", &[("id", table_id), ("role", "table")])
+    .raw(content)
+    .close("table")
+    .close("div");
+}
+
+/// The rounds section: its heading, note and the table `table` (from
+/// `rounds_table::rounds_table`).
+pub fn rounds_section(table: &str, lang: Lang) -> String {
+    let l = labels(lang);
+    let mut html = Html::default();
+    html.element("h2", &[("id", "rounds-heading")], l.rounds_heading)
+        .element("p", &[("class", "note")], l.rounds_note);
+    scrolling_table(&mut html, "rounds-table", "rounds-table-caption", table);
+    html.finish()
+}
+
+/// A breakdown's bar list and, folded under a disclosure, its data table.
+fn chart_and_table(html: &mut Html, chart_id: &str, chart: &str, table_id: &str, table: &str) {
+    html.open("ul", &[("class", "bar-chart"), ("id", chart_id)])
+        .raw(chart)
+        .close("ul");
+    html.open(
+        "details",
+        &[
+            ("class", "data-table"),
+            ("id", &format!("{table_id}-details")),
+        ],
+    )
+    .raw(table)
+    .close("details");
+}
+
+/// The breakdown by area: heading, hint, the chart `chart` with its legend and help, the
+/// rounding note and the data table `table` (from `breakdown::{bar_chart, area_table}`).
+pub fn area_section(chart: &str, table: &str, lang: Lang) -> String {
+    let l = labels(lang);
+    let mut html = Html::default();
+    html.element("h2", &[("id", "by-area-heading")], l.by_area_heading)
+        .element("p", &[("class", "hint")], l.chart_hint);
+    html.open("ul", &[("class", "bar-chart"), ("id", "area-chart")])
+        .raw(chart)
+        .close("ul");
+    html.open("p", &[("class", "legend"), ("aria-hidden", "true")])
+        .element("span", &[("class", "swatch swatch-itemised")], "")
+        .text(l.itemised)
+        .element("span", &[("class", "swatch swatch-remainder")], "")
+        .text(l.not_itemised)
+        .close("p");
+    html.open("p", &[("class", "term-help-row")]);
+    term_help(&mut html, Term::NotItemised, AREA_TERM_HELP_ID, lang);
+    html.close("p")
+        .element("p", &[("class", "note")], l.rounding_note);
+    html.open(
+        "details",
+        &[("class", "data-table"), ("id", "area-table-details")],
+    )
+    .raw(table)
+    .close("details");
+    html.finish()
+}
+
+/// The breakdown by ministry: heading, hint, the chart and its data table.
+pub fn ministry_section(chart: &str, table: &str, lang: Lang) -> String {
+    let l = labels(lang);
+    let mut html = Html::default();
+    html.element(
+        "h2",
+        &[("id", "by-ministry-heading")],
+        l.by_ministry_heading,
+    )
+    .element("p", &[("class", "hint")], l.chart_hint);
+    chart_and_table(&mut html, "ministry-chart", chart, "ministry-table", table);
+    html.finish()
+}
+
+/// The detail of one program (`program_detail::program_detail`) as its focusable section,
+/// or nothing when no program is chosen.
+pub fn detail_section(detail: Option<&str>) -> String {
+    let Some(detail) = detail else {
+        return String::new();
+    };
+    let mut html = Html::default();
+    html.open(
+        "section",
+        &[
+            ("class", "detail"),
+            ("id", "program-detail"),
+            ("aria-labelledby", "program-detail-title"),
+            ("tabindex", "-1"),
+        ],
+    )
+    .raw(detail)
+    .close("section");
+    html.finish()
+}
+
+/// Where a page of a long list stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paging {
+    /// The page shown, from 0.
+    pub page: usize,
+    /// Rows in the whole list.
+    pub n_rows: usize,
+    /// Rows per page.
+    pub page_size: usize,
+}
+
+impl Paging {
+    /// How many pages the list has (at least one).
+    pub fn n_pages(&self) -> usize {
+        self.n_rows.div_ceil(self.page_size).max(1)
+    }
+}
+
+/// The page controls under a long list: where the page stands (announced when it changes)
+/// and buttons to the pages before and after, `data-step` -1 and 1.
+///
+/// At either end a button stays focusable and says it is unavailable (`aria-disabled`)
+/// instead of becoming `disabled`, which would drop the keyboard focus onto the page.
+pub fn pager(paging: Paging, lang: Lang) -> String {
+    let Paging {
+        page,
+        n_rows,
+        page_size,
+    } = paging;
+    let first = page * page_size + 1;
+    let last = (first + page_size - 1).min(n_rows);
+    let at_start = page == 0;
+    let at_end = page + 1 >= paging.n_pages();
+    let mut html = Html::default();
+    html.open(
+        "nav",
+        &[
+            ("class", "pager"),
+            ("aria-label", labels(lang).programs_pager),
+        ],
+    )
+    .element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "pager-button"),
+            ("id", "pager-previous"),
+            ("aria-disabled", if at_start { "true" } else { "false" }),
+            ("data-step", "-1"),
+        ],
+        &page_step(false, page_size, lang),
+    )
+    .element(
+        "p",
+        &[
+            ("class", "pager-range"),
+            ("id", "pager-range"),
+            ("role", "status"),
+        ],
+        &page_range(first, last, n_rows, lang),
+    )
+    .element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "pager-button"),
+            ("id", "pager-next"),
+            ("aria-disabled", if at_end { "true" } else { "false" }),
+            ("data-step", "1"),
+        ],
+        &page_step(true, page_size, lang),
+    )
+    .close("nav");
+    html.finish()
+}
+
+/// The programs section: heading, the table `table` (from `program_table::program_table`)
+/// and, for a list longer than a page, the pager.
+pub fn programs_section(table: &str, paging: Paging, lang: Lang) -> String {
+    let mut html = Html::default();
+    html.element(
+        "h2",
+        &[("id", "programs-heading")],
+        labels(lang).programs_heading,
+    );
+    scrolling_table(&mut html, "program-table", "program-table-caption", table);
+    if paging.n_pages() > 1 {
+        html.raw(&pager(paging, lang));
+    }
+    html.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pager_says_where_the_page_stands_and_which_way_is_closed() {
+        let first = pager(
+            Paging {
+                page: 0,
+                n_rows: 250,
+                page_size: 100,
+            },
+            Lang::Ja,
+        );
+        assert!(first.contains("250件中 1〜100件"), "{first}");
+        assert!(first.contains("id=\"pager-previous\" aria-disabled=\"true\" data-step=\"-1\""));
+        assert!(first.contains("id=\"pager-next\" aria-disabled=\"false\" data-step=\"1\""));
+        let last = pager(
+            Paging {
+                page: 2,
+                n_rows: 250,
+                page_size: 100,
+            },
+            Lang::En,
+        );
+        assert!(
+            last.contains("id=\"pager-next\" aria-disabled=\"true\""),
+            "{last}"
+        );
+        assert!(last.contains("201"), "{last}");
+    }
+
+    #[test]
+    fn a_short_list_has_no_pager_and_a_long_one_has() {
+        let short = Paging {
+            page: 0,
+            n_rows: 100,
+            page_size: 100,
+        };
+        assert_eq!(short.n_pages(), 1);
+        assert!(!programs_section("<tbody></tbody>", short, Lang::Ja).contains("pager"));
+        let long = Paging {
+            n_rows: 101,
+            ..short
+        };
+        assert!(programs_section("<tbody></tbody>", long, Lang::Ja).contains("class=\"pager\""));
+    }
+
+    #[test]
+    fn sections_escape_nothing_they_are_given_and_frame_their_tables() {
+        let rounds = rounds_section("<tbody><tr><td>1</td></tr></tbody>", Lang::Ja);
+        assert!(rounds.contains(
+            "<table id=\"rounds-table\" role=\"table\"><tbody><tr><td>1</td></tr></tbody></table>"
+        ));
+        assert_eq!(detail_section(None), "");
+        assert!(detail_section(Some("<h2>x</h2>"))
+            .starts_with("<section class=\"detail\" id=\"program-detail\""));
+        let area = area_section("<li>a</li>", "<summary>t</summary>", Lang::En);
+        assert!(area.contains(AREA_TERM_HELP_ID));
+        assert!(area.contains("<details class=\"data-table\" id=\"area-table-details\"><summary>t</summary></details>"));
+    }
+}
