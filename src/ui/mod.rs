@@ -28,62 +28,71 @@ mod search_box;
 mod sentence;
 mod site_header;
 pub mod state;
+mod tasks;
 mod term_help;
 pub mod url;
 mod view_tools;
 
 use leptos::prelude::*;
 
-/// Starts the app: installs the panic notice, loads the embedded data and runs the
-/// explorer in `#app`.
+/// Starts the app: installs the panic notice, then, each step in its own task, loads the
+/// embedded data and runs the explorer in `#app`.
 ///
 /// For the default URL `#app` already holds the app's page (pre-rendered at build time
 /// from the same parts, `prerender::render`): the app takes it over as it is, with no
 /// redraw, so nothing moves and no long task builds the page again. Any other URL was
 /// hidden behind "Preparing this view" (`cbe-pending`) and is drawn now.
 pub fn start() {
+    fatal::install_panic_notice();
+    wasm_bindgen_futures::spawn_local(async {
+        // The wasm's compile and instantiation took this task: decode in the next.
+        tasks::next_task().await;
+        match crate::dataset::latest_edition() {
+            Ok(data) => {
+                let explorer = crate::budget::Explorer::new(data);
+                tasks::next_task().await;
+                run(explorer);
+            }
+            Err(error) => fatal::show_fatal(&error.to_string()),
+        }
+        if let Some(boot) = document().get_element_by_id("boot") {
+            boot.remove();
+        }
+    });
+}
+
+/// Runs `explorer` in `#app` for the URL the page was opened with.
+fn run(explorer: crate::budget::Explorer) {
     use wasm_bindgen::JsCast;
 
-    fatal::install_panic_notice();
     let document = document();
-    let boot = document.get_element_by_id("boot");
-    match crate::dataset::latest_edition() {
-        Ok(data) => {
-            let explorer = crate::budget::Explorer::new(data);
-            let query = url::current_query();
-            let pending = document
-                .document_element()
-                .is_some_and(|html| html.class_list().contains(app::PENDING_CLASS));
-            let root = match document.get_element_by_id("app") {
-                Some(root) => root,
-                None => {
-                    let root = document.create_element("div").expect("a div");
-                    root.set_id("app");
-                    if let Some(body) = document.body() {
-                        let _ = body.append_child(&root);
-                    }
-                    root
-                }
-            };
-            // Adopted only if it is the pre-render of the view this URL asks for.
-            let adopt = !pending
-                && query.is_empty()
-                && root.query_selector("[data-part]").ok().flatten().is_some();
-            if adopt {
-                // The note for readers without the app is for them only.
-                if let Some(note) = document.get_element_by_id("default-view-note") {
-                    note.remove();
-                }
+    let query = url::current_query();
+    let pending = document
+        .document_element()
+        .is_some_and(|html| html.class_list().contains(app::PENDING_CLASS));
+    let root = match document.get_element_by_id("app") {
+        Some(root) => root,
+        None => {
+            let root = document.create_element("div").expect("a div");
+            root.set_id("app");
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&root);
             }
-            let state = state::AppState::new(explorer, &query);
-            // The reactive graph lives as long as the page.
-            let owner = Owner::new();
-            owner.with(|| app::run(state, root.unchecked_into(), adopt));
-            std::mem::forget(owner);
+            root
         }
-        Err(error) => fatal::show_fatal(&error.to_string()),
+    };
+    // Adopted only if it is the pre-render of the view this URL asks for.
+    let adopt =
+        !pending && query.is_empty() && root.query_selector("[data-part]").ok().flatten().is_some();
+    if adopt {
+        // The note for readers without the app is for them only.
+        if let Some(note) = document.get_element_by_id("default-view-note") {
+            note.remove();
+        }
     }
-    if let Some(boot) = boot {
-        boot.remove();
-    }
+    let state = state::AppState::new(explorer, &query);
+    // The reactive graph lives as long as the page.
+    let owner = Owner::new();
+    owner.with(|| app::run(state, root.unchecked_into(), adopt));
+    std::mem::forget(owner);
 }

@@ -1,0 +1,36 @@
+//! Yielding to the browser between the steps of the app's start.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Resolves in a later task, so the browser can paint and answer input in between: a long
+/// start split this way is several short tasks, not one long one (a long task at load
+/// delays the reader's first tap; Lighthouse counts it as blocking time).
+///
+/// `scheduler.yield()` where the browser has it (it resumes ahead of other queued work),
+/// else a zero-delay timeout.
+pub async fn next_task() {
+    let global = js_sys::global();
+    let scheduler = js_sys::Reflect::get(&global, &JsValue::from_str("scheduler"))
+        .ok()
+        .filter(|s| s.is_object());
+    let yield_now = scheduler.as_ref().and_then(|s| {
+        js_sys::Reflect::get(s, &JsValue::from_str("yield"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    });
+    let promise = match (scheduler, yield_now) {
+        (Some(scheduler), Some(yield_now)) => yield_now
+            .call0(&scheduler)
+            .ok()
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok()),
+        _ => None,
+    };
+    let promise = promise.unwrap_or_else(|| {
+        js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            }
+        })
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
