@@ -13,7 +13,7 @@ use super::embed_bar::EmbedBar;
 use super::embed_footer::EmbedFooter;
 use super::embed_snippet::EmbedSnippet;
 use super::filter_panel::FilterPanel;
-use super::html_host::{follow_parts, listen, text_markup, Part};
+use super::html_host::{follow_parts, listen, mark_changed, text_markup, Part};
 use super::notices::UrlNotices;
 use super::order_switch::OrderSwitch;
 use super::site_header::SiteHeader;
@@ -270,7 +270,10 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
     listen(&root, EVENTS);
 
     // Back and Forward change the address bar without telling us: re-read it.
-    on_history_change(move || state.restore(&current_query()));
+    on_history_change(move || {
+        mark_changed();
+        state.restore(&current_query());
+    });
 
     let layout = Memo::new(move |_| {
         state.view_state.with(|s| Layout {
@@ -308,7 +311,7 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
                     root.set_inner_html(&page.markup());
                 }
                 let (parts, slots) = page.into_parts();
-                follow_parts(&parts);
+                follow_parts(parts, first && adopt);
                 for slot in slots {
                     slot.mount();
                 }

@@ -10,7 +10,7 @@
 //! handed to the part they happened in, whose handler reads the `data-*` attribute of what
 //! was clicked ([`target_attribute`]).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -200,37 +200,86 @@ pub fn text_markup(text: &str) -> String {
 thread_local! {
     /// The handlers of the parts now on the page, by part key and event type.
     static HANDLERS: RefCell<Vec<(&'static str, &'static str, Handler)>> = const { RefCell::new(Vec::new()) };
+    /// Counts the pages drawn: parts still waiting to follow a page that was replaced stop.
+    static PAGE: Cell<u64> = const { Cell::new(0) };
+    /// Whether the reader has done anything since the page was taken over (see
+    /// [`mark_changed`]).
+    static CHANGED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Notes that the reader did something that may change the view (an event in a part,
+/// Back or Forward): a part that starts following after this draws its content at once.
+pub fn mark_changed() {
+    CHANGED.set(true);
 }
 
 /// Makes `parts` the page's parts: their handlers replace the previous parts', and each
 /// part's element follows its memo from now on. Call it inside the owner of the page's
 /// layout, so these effects end with it.
-pub fn follow_parts(parts: &[Part]) {
+///
+/// A page just drawn is current: each part redraws from its first change on. An `adopted`
+/// page (the pre-render, taken over as it stands) needs none of its markup until something
+/// changes, so its parts start following one per task, after the page is interactive,
+/// rather than all computing their markup in the task that took it over.
+pub fn follow_parts(parts: Vec<Part>, adopted: bool) {
+    let page = PAGE.get() + 1;
+    PAGE.set(page);
     HANDLERS.with_borrow_mut(|handlers| {
         handlers.clear();
-        for part in parts {
+        for part in &parts {
             for (event, handler) in &part.handlers {
                 handlers.push((part.key, *event, handler.clone()));
             }
         }
     });
-    for part in parts {
-        let (key, html) = (part.key, part.html);
-        let after_redraw = part.after_redraw.clone();
-        // Effects run only in the browser; natively the first render is all there is.
-        Effect::new(move |drawn: Option<()>| {
-            html.with(|markup| {
-                if drawn.is_some() {
-                    redraw(&format!("[data-part=\"{key}\"]"), markup);
-                }
-            });
-            if drawn.is_some() {
-                if let Some(then) = &after_redraw {
-                    then();
-                }
+    if !adopted {
+        for part in parts {
+            follow(part, false);
+        }
+        return;
+    }
+    CHANGED.set(false);
+    let Some(owner) = Owner::current() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        for part in parts {
+            // Once the reader has changed something, the rest start at once, so the page
+            // is never half redrawn.
+            if !CHANGED.get() {
+                super::tasks::next_task().await;
+            }
+            if PAGE.get() != page {
+                return;
+            }
+            owner.with(|| follow(part, true));
+        }
+    });
+}
+
+/// Redraws `part` whenever its markup changes; when it starts `late` (on an adopted page),
+/// also at once if the reader changed something before.
+fn follow(part: Part, late: bool) {
+    let Part {
+        key,
+        html,
+        after_redraw,
+        ..
+    } = part;
+    // Effects run only in the browser; natively the first render is all there is.
+    Effect::new(move |drawn: Option<()>| {
+        let draw = drawn.is_some() || (late && CHANGED.get());
+        html.with(|markup| {
+            if draw {
+                redraw(&format!("[data-part=\"{key}\"]"), markup);
             }
         });
-    }
+        if draw {
+            if let Some(then) = &after_redraw {
+                then();
+            }
+        }
+    });
 }
 
 /// Listens on `root` for each of `events` and hands an event to the handlers of the parts
@@ -245,6 +294,7 @@ pub fn listen(root: &web_sys::Element, events: &[&'static str]) {
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             while let Some(element) = node.and_then(|e| e.closest("[data-part]").ok().flatten()) {
                 if let Some(key) = element.get_attribute("data-part") {
+                    mark_changed();
                     let handlers: Vec<Handler> = HANDLERS.with_borrow(|handlers| {
                         handlers
                             .iter()
