@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::bar_chart::BarChart;
 use super::data_table::DataTable;
 use super::state::AppState;
-use super::term_help::TermHelp;
+use super::term_help::TermHelpRow;
 use super::url::HistoryMode;
 use crate::markup::breakdown::{area_bars, area_table, bar_chart};
 use crate::text::{labels, Term};
@@ -45,9 +45,7 @@ pub fn AreaBreakdown(state: AppState) -> impl IntoView {
                 <span class="swatch swatch-remainder"></span>
                 {move || l().not_itemised}
             </p>
-            <p class="term-help-row">
-                <TermHelp term=Term::NotItemised lang=lang show_word=true />
-            </p>
+            <TermHelpRow terms=&[Term::NotItemised] place="area" lang=lang />
             <p class="note">{move || l().rounding_note}</p>
             <DataTable id="area-table" html=table />
         </section>

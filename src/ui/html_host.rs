@@ -26,18 +26,39 @@ extern "C" {
 /// or a sort button with the keyboard stays on it. A container that is a `<details>` keeps its open
 /// state, since the container itself stays.
 pub fn follow(id: String, html: Memo<String>) {
+    follow_with(move || document().get_element_by_id(&id), html);
+}
+
+/// [`follow`] for a container without an id: the element `node` refers to.
+pub fn follow_node<E>(node: NodeRef<E>, html: Memo<String>)
+where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: JsCast + Clone + Send + Sync + 'static,
+{
+    follow_with(
+        move || node.get_untracked().map(|e| e.unchecked_into()),
+        html,
+    );
+}
+
+fn follow_with(
+    container: impl Fn() -> Option<web_sys::Element> + Send + Sync + 'static,
+    html: Memo<String>,
+) {
     // Effects run only in the browser; natively the first render is all there is.
     Effect::new(move |drawn: Option<()>| {
         html.with(|markup| {
             if drawn.is_some() {
-                replace(&id, markup);
+                if let Some(container) = container() {
+                    replace(&container, markup);
+                }
             }
         });
     });
 }
 
 /// Opens or closes the help bubble of `button` (a `.term-help-button` of
-/// `crate::markup::program_detail::term_help`); `open` `None` flips it. The definition is
+/// `crate::markup::term_help::term_help`); `open` `None` flips it. The definition is
 /// written into the bubble, a live region, only while open, so it is announced when it
 /// appears.
 pub fn set_term_help(button: &web_sys::Element, open: Option<bool>) {
@@ -82,11 +103,8 @@ fn plain_key(key: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, ',' | '-' | '_'))
 }
 
-fn replace(id: &str, markup: &str) {
+fn replace(container: &web_sys::Element, markup: &str) {
     let document = document();
-    let Some(container) = document.get_element_by_id(id) else {
-        return;
-    };
     // Help bubbles that were open stay open (in the new words, after a language change).
     let open_help: Vec<String> = container
         .query_selector_all(".term-help-button[aria-expanded=\"true\"]")
@@ -100,9 +118,9 @@ fn replace(id: &str, markup: &str) {
         .unwrap_or_default();
     let focused = document
         .active_element()
-        .filter(|e| !e.is_same_node(Some(&container)) && container.contains(Some(e)))
+        .filter(|e| !e.is_same_node(Some(container)) && container.contains(Some(e)))
         .map(|e| (e.id(), e.get_attribute("data-key")));
-    morph(&container, markup);
+    morph(container, markup);
     for id in open_help.iter().filter(|id| plain_key(id)) {
         if let Ok(Some(button)) = container.query_selector(&format!("[aria-controls=\"{id}\"]")) {
             set_term_help(&button, Some(true));

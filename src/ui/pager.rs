@@ -1,15 +1,13 @@
-//! The page controls under the program table.
+//! The page controls under the program table (markup: `crate::markup::pager`).
 
 use leptos::prelude::*;
 
+use super::html_host::{follow, target_attribute};
 use crate::budget::Lang;
-use crate::text::{labels, page_range, page_step};
+use crate::markup::pager::pager;
 
 /// Where the page stands in the list (announced when it changes) and buttons to the pages
-/// before and after.
-///
-/// At either end a button stays focusable and says it is unavailable (`aria-disabled`)
-/// instead of becoming `disabled`, which would drop the keyboard focus onto the page.
+/// before and after; the container (`#pager-host`) is empty when the list fits on one page.
 #[component]
 pub fn Pager(
     lang: Memo<Lang>,
@@ -21,35 +19,12 @@ pub fn Pager(
     /// Moves by this many pages (-1 or 1); the caller ignores a move past either end.
     go: impl Fn(isize) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let n_pages = move || n_rows.get().div_ceil(page_size).max(1);
-    let at_start = move || page.get() == 0;
-    let at_end = move || page.get() + 1 >= n_pages();
-    let range = move || {
-        let first = page.get() * page_size + 1;
-        let last = (first + page_size - 1).min(n_rows.get());
-        page_range(first, last, n_rows.get(), lang.get())
+    let html = Memo::new(move |_| pager(page.get(), n_rows.get(), page_size, lang.get()));
+    follow("pager-host".to_string(), html);
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if let Some(step) = target_attribute(&ev, "data-step").and_then(|s| s.parse().ok()) {
+            go(step);
+        }
     };
-    view! {
-        <nav class="pager" aria-label=move || labels(lang.get()).programs_pager>
-            <button
-                type="button"
-                class="pager-button"
-                id="pager-previous"
-                aria-disabled=move || at_start().to_string()
-                on:click=move |_| go(-1)
-            >
-                {move || page_step(false, page_size, lang.get())}
-            </button>
-            <p class="pager-range" id="pager-range" role="status">{range}</p>
-            <button
-                type="button"
-                class="pager-button"
-                id="pager-next"
-                aria-disabled=move || at_end().to_string()
-                on:click=move |_| go(1)
-            >
-                {move || page_step(true, page_size, lang.get())}
-            </button>
-        </nav>
-    }
+    view! { <div id="pager-host" inner_html=html.get_untracked() on:click=on_click></div> }
 }

@@ -99,7 +99,7 @@ pub fn ProgramTable(state: AppState) -> impl IntoView {
                 // stylesheet lays its rows out as cards.
                 <table id="program-table" role="table" inner_html=html.get_untracked() on:click=on_click></table>
             </div>
-            {move || (n_pages() > 1).then(|| view! { <Pager lang page n_rows page_size=PAGE_SIZE go /> })}
+            <Pager lang page n_rows page_size=PAGE_SIZE go />
         </section>
     }
 }
