@@ -5,7 +5,7 @@ use crate::budget::format::{integer, oku, percent, yen};
 use crate::budget::query::ViewState;
 use crate::budget::{Explorer, Lang, View};
 use crate::html::Html;
-use crate::markup::program_detail::term_help;
+use crate::markup::term_help::term_help;
 use crate::text::{
     basis, change, compared_with, labels, like_for_like_change, like_for_like_sentence,
     missing_round, program_include_link, program_outside_view, scope_parts, share_of, Part, Term,

@@ -4,9 +4,10 @@
 use crate::budget::format::{million_yen, oku};
 use crate::budget::{Dataset, Lang, SourceRef, Text};
 use crate::html::Html;
-use crate::text::{area_label, labels, takeaway_labels, term, term_help_label, Term};
+use crate::markup::term_help::term_help;
+use crate::text::{area_label, labels, takeaway_labels, Term};
 
-/// The id of the detail's one help bubble (the Leptos `TermHelp`s elsewhere number theirs).
+/// The id of the detail's one help bubble (each row of help buttons names its own).
 pub const DETAIL_TERM_HELP_ID: &str = "term-help-absent-detail";
 
 fn page_ref(source: &SourceRef, lang: Lang) -> String {
@@ -20,37 +21,6 @@ fn optional_fact(html: &mut Html, label: &str, value: &Option<Text>, lang: Lang)
             .element("dd", &[], value.get(lang))
             .close("div");
     }
-}
-
-/// A glossary word's help button, closed, as the Leptos `TermHelp` draws it with
-/// `show_word`: the button names the word, the bubble (a live region, always present) is
-/// filled from `data-definition` when it opens (`crate::ui`'s click handler).
-pub fn term_help(html: &mut Html, term_: Term, id: &str, lang: Lang) {
-    let (word, definition) = term(term_, lang);
-    html.open("span", &[("class", "term-help term-help-word")])
-        .element(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "term-help-button"),
-                ("data-term", term_.id()),
-                ("aria-expanded", "false"),
-                ("aria-controls", id),
-                ("aria-label", &term_help_label(term_, lang)),
-                ("data-definition", definition),
-            ],
-            word,
-        )
-        .element(
-            "span",
-            &[
-                ("id", id),
-                ("role", "status"),
-                ("class", "term-help-bubble"),
-            ],
-            "",
-        )
-        .close("span");
 }
 
 /// The content of the detail section of program `program_idx`; `close_href` is the view

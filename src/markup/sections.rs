@@ -5,12 +5,8 @@
 
 use crate::budget::Lang;
 use crate::html::Html;
-use crate::markup::program_detail::term_help;
+use crate::markup::term_help::term_help_row;
 use crate::text::{labels, page_range, page_step, Term};
-
-/// The id of the help bubble for "not itemised" in the area breakdown (fixed: the
-/// pre-render and the app must write the same ids).
-pub const AREA_TERM_HELP_ID: &str = "term-help-not-itemised-area";
 
 /// A scrolling frame (keyboard-focusable, a named region) around the table `table_id`
 /// holding `content`. Explicit roles keep it a table for screen readers when the phone
@@ -75,7 +71,7 @@ pub fn area_section(chart: &str, table: &str, lang: Lang) -> String {
         .text(l.not_itemised)
         .close("p");
     html.open("p", &[("class", "term-help-row")]);
-    term_help(&mut html, Term::NotItemised, AREA_TERM_HELP_ID, lang);
+    term_help_row(&mut html, &[Term::NotItemised], "area", lang);
     html.close("p")
         .element("p", &[("class", "note")], l.rounding_note);
     html.open(
@@ -272,7 +268,7 @@ mod tests {
         assert!(detail_section(Some("<h2>x</h2>"))
             .starts_with("<section class=\"detail\" id=\"program-detail\""));
         let area = area_section("<li>a</li>", "<summary>t</summary>", Lang::En);
-        assert!(area.contains(AREA_TERM_HELP_ID));
+        assert!(area.contains("id=\"term-help-not-itemised-area\""));
         assert!(area.contains("<details class=\"data-table\" id=\"area-table-details\"><summary>t</summary></details>"));
     }
 }

@@ -8,21 +8,18 @@
 
 use leptos::prelude::*;
 
-use super::active_filters::ActiveFilters;
 use super::embed_bar::EmbedBar;
 use super::embed_footer::EmbedFooter;
 use super::embed_snippet::EmbedSnippet;
-use super::filter_panel::FilterPanel;
 use super::html_host::{follow_parts, listen, mark_changed, text_markup, Part};
 use super::notices::UrlNotices;
-use super::order_switch::OrderSwitch;
 use super::site_header::SiteHeader;
 use super::state::AppState;
 use super::url::{current_query, on_history_change};
 use super::view_tools::ViewTools;
 use super::{
-    about, area_breakdown, headline, ministry_breakdown, program_detail, program_table,
-    rounds_table,
+    about, active_filters, area_breakdown, filter_panel, headline, ministry_breakdown,
+    order_switch, program_detail, program_table, rounds_table,
 };
 use crate::html::Html;
 use crate::text::labels;
@@ -88,6 +85,12 @@ impl Slot {
     }
 }
 
+fn write_part(part: &Option<Part>, html: &mut Html) {
+    if let Some(part) = part {
+        part.write(html);
+    }
+}
+
 fn write_slot(slot: &Option<Slot>, html: &mut Html) {
     if let Some(slot) = slot {
         slot.write(html);
@@ -101,10 +104,10 @@ pub struct Page {
     site_header: Option<Slot>,
     embed_bar: Option<Slot>,
     notices: Slot,
-    filters: Option<Slot>,
-    active_filters: Option<Slot>,
+    filters: Option<Part>,
+    active_filters: Option<Part>,
     view_tools: Slot,
-    order_switch: Option<Slot>,
+    order_switch: Option<Part>,
     embed_snippet: Option<Slot>,
     embed_footer: Option<Slot>,
     headline: [Part; 2],
@@ -158,18 +161,12 @@ impl Page {
             notices: Slot::new("notices", move || {
                 view! { <UrlNotices state=state /> }.into_any()
             }),
-            filters: slot("filters", with_controls, |state| {
-                view! { <FilterPanel state=state /> }.into_any()
-            }),
-            active_filters: slot("active-filters", with_controls, |state| {
-                view! { <ActiveFilters state=state /> }.into_any()
-            }),
+            filters: with_controls.then(|| filter_panel::part(state)),
+            active_filters: with_controls.then(|| active_filters::part(state)),
             view_tools: Slot::new("view-tools", move || {
                 view! { <ViewTools state=state /> }.into_any()
             }),
-            order_switch: slot("order-switch", with_controls, |state| {
-                view! { <OrderSwitch state=state /> }.into_any()
-            }),
+            order_switch: with_controls.then(|| order_switch::part(state)),
             embed_snippet: slot("embed-snippet", full_page, |state| {
                 view! { <EmbedSnippet state=state /> }.into_any()
             }),
@@ -201,13 +198,13 @@ impl Page {
             "layout"
         };
         html.open("div", &[("class", class)]);
-        write_slot(&self.filters, &mut html);
+        write_part(&self.filters, &mut html);
         html.open("main", &[("id", "main"), ("tabindex", "-1")]);
-        write_slot(&self.active_filters, &mut html);
+        write_part(&self.active_filters, &mut html);
         headline::write(&self.headline, &mut html);
         self.view_tools.write(&mut html);
         self.rounds.write(&mut html);
-        write_slot(&self.order_switch, &mut html);
+        write_part(&self.order_switch, &mut html);
         html.open("div", &[("class", "breakdowns")]);
         self.by_area.write(&mut html);
         self.by_ministry.write(&mut html);
@@ -232,10 +229,7 @@ impl Page {
             self.site_header,
             self.embed_bar,
             Some(self.notices),
-            self.filters,
-            self.active_filters,
             Some(self.view_tools),
-            self.order_switch,
             self.embed_snippet,
             self.embed_footer,
         ]
@@ -243,8 +237,10 @@ impl Page {
         .flatten()
         .collect();
         let [figures, announcement] = self.headline;
-        let mut parts = vec![
-            self.skip_link,
+        let mut parts = vec![self.skip_link];
+        parts.extend(self.filters);
+        parts.extend(self.active_filters);
+        parts.extend([
             figures,
             announcement,
             self.rounds,
@@ -252,7 +248,8 @@ impl Page {
             self.by_ministry,
             self.detail,
             self.programs,
-        ];
+        ]);
+        parts.extend(self.order_switch);
         parts.extend(self.about);
         parts.extend(self.footer);
         (parts, slots)

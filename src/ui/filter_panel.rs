@@ -1,230 +1,168 @@
-//! The filter controls: search, year, budget kind, ministries, areas, clear all.
+//! The filter controls: search, year, budget kind, ministries, areas, clear all (markup:
+//! `crate::markup::filter_panel`).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::active_filters::focus_headline;
-use super::choice_group::{Choice, ChoiceGroup, Selection};
-use super::search_box::SearchBox;
+use super::html_host::{close_term_help_on_escape, target_element, toggle_term_help, Part};
 use super::state::AppState;
-use super::term_help::TermHelp;
 use super::url::HistoryMode;
 use crate::budget::sort::stable_sort_by;
 use crate::budget::KindFilter;
-use crate::text::{
-    fifteen_month_explainer, fiscal_year, kind_filter, labels, n_programs, show_results, Term,
-};
+use crate::html::Html;
+use crate::markup::filter_panel::filter_body;
+use crate::text::labels;
 
 /// Every filter of the view, each choice showing how many programs it leaves.
-#[component]
-pub fn FilterPanel(state: AppState) -> impl IntoView {
+///
+/// One part, the `<aside>`: its heading, the phone's toggle and `#filter-body`, with one
+/// handler per kind of event: `change` for the radio buttons and checkboxes, `input` for
+/// the search box, `click` for the buttons and help words, `keydown` for Escape.
+pub fn part(state: AppState) -> Part {
     let lang = state.lang;
-    let data = move |f: &dyn Fn(&crate::budget::Dataset) -> String| {
-        state.explorer.with_value(|e| f(&e.data))
-    };
-
-    let years: Vec<u16> = state.explorer.with_value(|e| e.data.fiscal_years());
-    let year_choices = years
-        .into_iter()
-        .map(|year| Choice {
-            value: year.to_string(),
-            label: Signal::derive(move || fiscal_year(year, lang.get())),
-            count: Signal::derive(move || {
-                let n = state.facets.with(|f| {
-                    f.by_year
-                        .iter()
-                        .find(|(y, _)| *y == year)
-                        .map_or(0, |(_, n)| *n)
-                });
-                n_programs(n, lang.get())
-            }),
-            checked: Signal::derive(move || state.view_state.with(|s| s.year == year)),
-        })
-        .collect();
-    let kind_choices = KindFilter::ALL
-        .into_iter()
-        .map(|kind| Choice {
-            value: kind.id().to_string(),
-            label: Signal::derive(move || kind_filter(kind, lang.get()).to_string()),
-            count: Signal::derive(move || {
-                let n = state.facets.with(|f| {
-                    f.by_kind
-                        .iter()
-                        .find(|(k, _)| *k == kind)
-                        .map_or(0, |(_, n)| *n)
-                });
-                n_programs(n, lang.get())
-            }),
-            checked: Signal::derive(move || state.view_state.with(|s| s.budget == kind)),
-        })
-        .collect();
-    let n_ministries = state.explorer.with_value(|e| e.data.ministries.len());
-    let ministry_choices = (0..n_ministries)
-        .map(|idx| {
-            let id = state
-                .explorer
-                .with_value(|e| e.data.ministries[idx].id.clone());
-            let checked_id = id.clone();
-            Choice {
-                value: id,
-                label: Signal::derive(move || {
-                    data(&|d| d.ministries[idx].name.get(lang.get()).to_string())
-                }),
-                count: Signal::derive(move || {
-                    n_programs(state.facets.with(|f| f.by_ministry[idx]), lang.get())
-                }),
-                checked: Signal::derive(move || {
-                    state
-                        .view_state
-                        .with(|s| s.ministries.contains(&checked_id))
-                }),
-            }
-        })
-        .collect();
-    let n_areas = state.explorer.with_value(|e| e.data.areas.len());
-    let area_choices = (0..n_areas)
-        .map(|idx| {
-            let number = state.explorer.with_value(|e| e.data.areas[idx].number);
-            Choice {
-                value: number.to_string(),
-                label: Signal::derive(move || {
-                    data(&|d| format!("({number}) {}", d.areas[idx].name.get(lang.get())))
-                }),
-                count: Signal::derive(move || {
-                    n_programs(state.facets.with(|f| f.by_area[idx]), lang.get())
-                }),
-                checked: Signal::derive(move || {
-                    state.view_state.with(|s| s.areas.contains(&number))
-                }),
-            }
-        })
-        .collect();
-
-    let on_year = Callback::new(move |(value, _): (String, bool)| {
-        if let Ok(year) = value.parse::<u16>() {
-            state.update(HistoryMode::Push, |s| s.year = year);
-        }
-    });
-    let on_kind = Callback::new(move |(value, _): (String, bool)| {
-        if let Some(kind) = KindFilter::from_id(&value) {
-            state.update(HistoryMode::Push, |s| s.budget = kind);
-        }
-    });
-    let on_ministry = Callback::new(move |(id, checked): (String, bool)| {
-        let order: Vec<String> = state
-            .explorer
-            .with_value(|e| e.data.ministries.iter().map(|m| m.id.clone()).collect());
-        state.update(HistoryMode::Push, |s| {
-            s.ministries.retain(|m| *m != id);
-            if checked {
-                s.ministries.push(id);
-            }
-            // Keep the government's order, so one selection has one URL.
-            stable_sort_by(&mut s.ministries, |a, b| {
-                let rank = |m: &String| order.iter().position(|o| o == m);
-                rank(a).cmp(&rank(b))
-            });
-            s.program = None;
-        });
-    });
-    let on_area = Callback::new(move |(value, checked): (String, bool)| {
-        let Ok(number) = value.parse::<u8>() else {
-            return;
-        };
-        state.update(HistoryMode::Push, |s| {
-            s.areas.retain(|a| *a != number);
-            if checked {
-                s.areas.push(number);
-                stable_sort_by(&mut s.areas, u8::cmp);
-            }
-            s.program = None;
-        });
-    });
-
     // On a phone the controls fold away behind one button so the figures come first; on
     // wider screens CSS always shows them and hides the button.
     let expanded = RwSignal::new(false);
+    let html = Memo::new(move |_| {
+        let l = labels(lang.get());
+        let expanded = expanded.get();
+        let mut html = Html::default();
+        html.element("h2", &[("id", "filters-heading")], l.filters_heading)
+            .element(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "filters-toggle"),
+                    ("id", "filters-toggle"),
+                    ("aria-controls", "filter-body"),
+                    ("aria-expanded", if expanded { "true" } else { "false" }),
+                ],
+                if expanded {
+                    l.filters_hide
+                } else {
+                    l.filters_show
+                },
+            );
+        let class = if expanded {
+            "filter-body"
+        } else {
+            "filter-body collapsed"
+        };
+        html.open("div", &[("class", class), ("id", "filter-body")]);
+        let body = state.explorer.with_value(|e| {
+            state
+                .view_state
+                .with(|s| state.facets.with(|f| filter_body(&e.data, s, f)))
+        });
+        html.raw(&body);
+        html.close("div");
+        html.finish()
+    });
+    // The search input's value is the reader's while they type (the markup has none, so a
+    // redraw leaves it alone, IME composition included); when the search changes by other
+    // means (a link, Back, a chip, clear all) the input is brought to it, unless the reader
+    // is in it.
+    let q = Memo::new(move |_| state.view_state.with(|s| s.q.clone()));
+    Effect::new(move |_| {
+        let q = q.get();
+        let input = document()
+            .get_element_by_id("search-input")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            let focused = document()
+                .active_element()
+                .is_some_and(|a| a.is_same_node(Some(&input)));
+            if !focused && input.value() != q {
+                input.set_value(&q);
+            }
+        }
+    });
 
-    view! {
-        <aside class="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading">{move || labels(lang.get()).filters_heading}</h2>
-            <button
-                type="button"
-                class="filters-toggle"
-                id="filters-toggle"
-                aria-controls="filter-body"
-                aria-expanded=move || expanded.get().to_string()
-                on:click=move |_| expanded.update(|open| *open = !*open)
-            >
-                {move || if expanded.get() { labels(lang.get()).filters_hide } else { labels(lang.get()).filters_show }}
-            </button>
-            <div class="filter-body" class:collapsed=move || !expanded.get() id="filter-body">
-            <p class="match-count" id="match-count">
-                {move || labels(lang.get()).n_matching_prefix}
-                ": "
-                <strong>{move || n_programs(state.facets.with(|f| f.n_matching), lang.get())}</strong>
-            </p>
-            <SearchBox state=state />
-            <ChoiceGroup
-                name="year"
-                selection=Selection::Single
-                legend=Signal::derive(move || labels(lang.get()).year_legend.to_string())
-                choices=year_choices
-                on_change=on_year
-            />
-            <ChoiceGroup
-                name="budget"
-                selection=Selection::Single
-                legend=Signal::derive(move || labels(lang.get()).budget_legend.to_string())
-                choices=kind_choices
-                on_change=on_kind
-            />
-            <p class="hint" id="budget-15month-hint">
-                {move || state.view_state.with(|s| fifteen_month_explainer(s.year, lang.get()))}
-            </p>
-            <p class="term-help-row">
-                <TermHelp term=Term::Initial lang=lang show_word=true />
-                <TermHelp term=Term::Supplementary lang=lang show_word=true />
-                <TermHelp term=Term::FifteenMonth lang=lang show_word=true />
-            </p>
-            <ChoiceGroup
-                name="ministry"
-                selection=Selection::Multiple
-                legend=Signal::derive(move || labels(lang.get()).ministry_legend.to_string())
-                choices=ministry_choices
-                on_change=on_ministry
-            />
-            <ChoiceGroup
-                name="area"
-                selection=Selection::Multiple
-                legend=Signal::derive(move || labels(lang.get()).area_legend.to_string())
-                choices=area_choices
-                on_change=on_area
-            />
-            <button
-                type="button"
-                class="clear-all"
-                id="clear-all"
-                disabled=move || state.view_state.with(|s| *s == s.cleared())
-                on:click=move |_| {
-                    state.update(HistoryMode::Push, |s| *s = s.cleared());
-                    state.notices.set(Vec::new());
+    let on_change = move |ev: &web_sys::Event| {
+        let Some(input) = target_element(ev, "input")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let (value, checked) = (input.value(), input.checked());
+        match input.name().as_str() {
+            "year" => {
+                if let Ok(year) = value.parse::<u16>() {
+                    state.update(HistoryMode::Push, |s| s.year = year);
                 }
-            >
-                {move || labels(lang.get()).clear_all}
-            </button>
+            }
+            "budget" => {
+                if let Some(kind) = KindFilter::from_id(&value) {
+                    state.update(HistoryMode::Push, |s| s.budget = kind);
+                }
+            }
+            "ministry" => {
+                let order: Vec<String> = state
+                    .explorer
+                    .with_value(|e| e.data.ministries.iter().map(|m| m.id.clone()).collect());
+                state.update(HistoryMode::Push, |s| {
+                    s.ministries.retain(|m| *m != value);
+                    if checked {
+                        s.ministries.push(value);
+                    }
+                    // Keep the government's order, so one selection has one URL.
+                    stable_sort_by(&mut s.ministries, |a, b| {
+                        let rank = |m: &String| order.iter().position(|o| o == m);
+                        rank(a).cmp(&rank(b))
+                    });
+                    s.program = None;
+                });
+            }
+            "area" => {
+                let Ok(number) = value.parse::<u8>() else {
+                    return;
+                };
+                state.update(HistoryMode::Push, |s| {
+                    s.areas.retain(|a| *a != number);
+                    if checked {
+                        s.areas.push(number);
+                        stable_sort_by(&mut s.areas, u8::cmp);
+                    }
+                    s.program = None;
+                });
+            }
+            _ => {}
+        }
+    };
+    let on_input = move |ev: &web_sys::Event| {
+        if let Some(input) = target_element(ev, "#search-input")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            // Typing replaces the history entry instead of adding one per keystroke.
+            let q = input.value();
+            state.update(HistoryMode::Replace, |s| {
+                s.q = q;
+                s.program = None;
+            });
+        }
+    };
+
+    let on_click = move |ev: &web_sys::Event| {
+        if target_element(ev, "#filters-toggle").is_some() {
+            expanded.update(|open| *open = !*open);
+        } else if target_element(ev, "#clear-all").is_some() {
+            state.update(HistoryMode::Push, |s| *s = s.cleared());
+            state.notices.set(Vec::new());
+        } else if target_element(ev, "#show-results").is_some() {
             // Phones only (CSS): closes the panel and takes the reader to the result.
-            <button
-                type="button"
-                class="show-results"
-                id="show-results"
-                on:click=move |_| {
-                    expanded.set(false);
-                    focus_headline();
-                }
-            >
-                {move || show_results(state.facets.with(|f| f.n_matching), lang.get())}
-            </button>
-            </div>
-        </aside>
-    }
+            expanded.set(false);
+            focus_headline();
+        } else {
+            toggle_term_help(ev);
+        }
+    };
+
+    Part::new("filters", "aside", html)
+        .attribute("class", "filters")
+        .attribute("aria-labelledby", "filters-heading")
+        .on("change", on_change)
+        .on("input", on_input)
+        .on("click", on_click)
+        .on("keydown", close_term_help_on_escape)
 }

@@ -46,5 +46,20 @@ function patchNode(live, next) {
     // `open` on a <details> is the reader's, not the markup's.
     if (!next.hasAttribute(name) && !(name === 'open' && live.nodeName === 'DETAILS')) live.removeAttribute(name);
   }
+  if (live.nodeName === 'INPUT') syncInput(live, next);
   patchChildren(live, next);
+}
+
+// An input's attributes are only its first state: once the reader has clicked or typed, the
+// page shows its properties. A radio button's or checkbox's `checked` follows the markup (the
+// view's state); a text input's value only when the markup has one and the reader is not in
+// that input (typing, or composing with an IME): what they type is theirs.
+function syncInput(live, next) {
+  if (live.type === 'checkbox' || live.type === 'radio') {
+    const checked = next.hasAttribute('checked');
+    if (live.checked !== checked) live.checked = checked;
+  } else if (next.hasAttribute('value') && live !== document.activeElement) {
+    const value = next.getAttribute('value');
+    if (live.value !== value) live.value = value;
+  }
 }

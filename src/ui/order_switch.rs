@@ -1,47 +1,27 @@
-//! The order of the breakdowns: largest first or as in the source.
+//! The order of the breakdowns: largest first or as in the source (markup:
+//! `crate::markup::order_switch`).
 
 use leptos::prelude::*;
 
+use super::html_host::{target_element, Part};
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::sort::BreakdownOrder;
-use crate::text::labels;
+use crate::markup::order_switch::order_switch;
 
 /// Two radio buttons that write the `order` URL parameter; the breakdowns by area and by
 /// ministry follow it (what no ministry holds stays last either way).
-#[component]
-pub fn OrderSwitch(state: AppState) -> impl IntoView {
-    let lang = state.lang;
-    let choice = move |order: BreakdownOrder| {
-        let id = format!("order-{}", order.id());
-        let label = move || {
-            let l = labels(lang.get());
-            match order {
-                BreakdownOrder::Largest => l.order_largest,
-                BreakdownOrder::Source => l.order_source,
+pub fn part(state: AppState) -> Part {
+    let html = Memo::new(move |_| state.view_state.with(|s| order_switch(s.order, s.lang)));
+    Part::new("order-switch", "fieldset", html)
+        .attribute("class", "order-switch")
+        .attribute("id", "order-switch")
+        .on("change", move |ev| {
+            let order = target_element(ev, "input[name=\"order\"]")
+                .and_then(|input| input.get_attribute("value"))
+                .and_then(|id| BreakdownOrder::from_id(&id));
+            if let Some(order) = order {
+                state.update(HistoryMode::Push, |s| s.order = order);
             }
-        };
-        view! {
-            <span class="choice">
-                <input
-                    type="radio"
-                    name="order"
-                    id=id.clone()
-                    value=order.id()
-                    // The first state also as the attribute, for the pre-rendered HTML.
-                    checked=state.view_state.with_untracked(|s| s.order == order)
-                    prop:checked=move || state.view_state.with(|s| s.order == order)
-                    on:change=move |_| state.update(HistoryMode::Push, |s| s.order = order)
-                />
-                <label for=id>{label}</label>
-            </span>
-        }
-    };
-    view! {
-        <fieldset class="order-switch" id="order-switch">
-            <legend>{move || labels(lang.get()).order_legend}</legend>
-            {choice(BreakdownOrder::Largest)}
-            {choice(BreakdownOrder::Source)}
-        </fieldset>
-    }
+        })
 }
