@@ -1,4 +1,4 @@
-//! The figure sections as HTML strings: pure functions from the model's views and the
+//! The figure sections and the page frame as HTML strings: pure functions from the model's views and the
 //! words (`crate::text`, `crate::budget::format`) to markup, written with
 //! [`crate::html::Html`].
 //!
@@ -8,7 +8,12 @@
 
 pub mod about;
 pub mod breakdown;
+pub mod embed_snippet;
+pub mod footer;
 pub mod headline;
+pub mod notices;
 pub mod program_detail;
 pub mod program_table;
 pub mod rounds_table;
+pub mod site_header;
+pub mod view_tools;

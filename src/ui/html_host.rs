@@ -26,11 +26,26 @@ extern "C" {
 /// or a sort button with the keyboard stays on it. A container that is a `<details>` keeps its open
 /// state, since the container itself stays.
 pub fn follow(id: String, html: Memo<String>) {
+    follow_found(move || document().get_element_by_id(&id), html);
+}
+
+/// [`follow`] for a container without an id (the page frame's `<header>` and `<footer>`,
+/// whose DOM stays as it was): the first element that matches the CSS `selector`.
+pub fn follow_selector(selector: &'static str, html: Memo<String>) {
+    follow_found(
+        move || document().query_selector(selector).ok().flatten(),
+        html,
+    );
+}
+
+fn follow_found(find: impl Fn() -> Option<web_sys::Element> + 'static, html: Memo<String>) {
     // Effects run only in the browser; natively the first render is all there is.
     Effect::new(move |drawn: Option<()>| {
         html.with(|markup| {
             if drawn.is_some() {
-                replace(&id, markup);
+                if let Some(container) = find() {
+                    replace(&container, markup);
+                }
             }
         });
     });
@@ -82,11 +97,8 @@ fn plain_key(key: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, ',' | '-' | '_'))
 }
 
-fn replace(id: &str, markup: &str) {
+fn replace(container: &web_sys::Element, markup: &str) {
     let document = document();
-    let Some(container) = document.get_element_by_id(id) else {
-        return;
-    };
     // Help bubbles that were open stay open (in the new words, after a language change).
     let open_help: Vec<String> = container
         .query_selector_all(".term-help-button[aria-expanded=\"true\"]")
@@ -100,9 +112,9 @@ fn replace(id: &str, markup: &str) {
         .unwrap_or_default();
     let focused = document
         .active_element()
-        .filter(|e| !e.is_same_node(Some(&container)) && container.contains(Some(e)))
+        .filter(|e| !e.is_same_node(Some(container)) && container.contains(Some(e)))
         .map(|e| (e.id(), e.get_attribute("data-key")));
-    morph(&container, markup);
+    morph(container, markup);
     for id in open_help.iter().filter(|id| plain_key(id)) {
         if let Ok(Some(button)) = container.query_selector(&format!("[aria-controls=\"{id}\"]")) {
             set_term_help(&button, Some(true));

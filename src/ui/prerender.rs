@@ -10,10 +10,10 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use super::app::App;
-use super::default_view_note::DefaultViewNote;
 use crate::budget::codec::DecodeError;
 use crate::budget::query::ViewState;
 use crate::budget::{Explorer, Lang};
+use crate::markup::footer::default_view_note as default_view_note_html;
 use crate::text::{default_view_note, scope};
 
 /// The comment in index.html's `#app` container after which the pre-render goes.
@@ -48,13 +48,9 @@ pub fn render(explorer: Explorer) -> String {
     // The reactive graph needs an owner; it (and every memo made while rendering) is
     // dropped with it once the string exists.
     let owner = Owner::new();
-    owner.with(|| {
-        view! {
-            <DefaultViewNote ja=ja en=en />
-            <App explorer=explorer initial_query=String::new() />
-        }
-        .to_html()
-    })
+    let app =
+        owner.with(|| view! { <App explorer=explorer initial_query=String::new() /> }.to_html());
+    default_view_note_html(&ja, &en) + &app
 }
 
 /// The default view of the embedded latest edition, as `start` would mount it.
