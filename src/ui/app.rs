@@ -8,18 +8,13 @@
 
 use leptos::prelude::*;
 
-use super::embed_bar::EmbedBar;
-use super::embed_footer::EmbedFooter;
-use super::embed_snippet::EmbedSnippet;
 use super::html_host::{follow_parts, listen, mark_changed, text_markup, Part};
-use super::notices::UrlNotices;
-use super::site_header::SiteHeader;
 use super::state::AppState;
 use super::url::{current_query, on_history_change};
-use super::view_tools::ViewTools;
 use super::{
-    about, active_filters, area_breakdown, filter_panel, headline, ministry_breakdown,
-    order_switch, program_detail, program_table, rounds_table,
+    about, active_filters, area_breakdown, embed_bar, embed_footer, embed_snippet, filter_panel,
+    headline, ministry_breakdown, notices, order_switch, program_detail, program_table,
+    rounds_table, site_header, view_tools,
 };
 use crate::html::Html;
 use crate::text::labels;
@@ -33,7 +28,7 @@ const EMBED_CLASS: &str = "cbe-embed";
 pub(super) const PENDING_CLASS: &str = "cbe-pending";
 
 /// The events the parts handle, each listened to once on the page's root.
-const EVENTS: &[&str] = &["click", "keydown", "change", "input"];
+const EVENTS: &[&str] = &["click", "keydown", "change", "input", "pointerdown"];
 
 /// Which page is drawn: it changes only with the URL's `embed` and `controls`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -43,57 +38,9 @@ struct Layout {
     controls: bool,
 }
 
-/// A part still drawn by a Leptos view: a `<div data-slot>` (CSS `display: contents`, so
-/// the layout does not see it) that the pre-render fills natively and the app mounts the
-/// view into.
-struct Slot {
-    key: &'static str,
-    view: Box<dyn Fn() -> AnyView>,
-}
-
-impl Slot {
-    fn new(key: &'static str, view: impl Fn() -> AnyView + 'static) -> Self {
-        Slot {
-            key,
-            view: Box::new(view),
-        }
-    }
-
-    fn write(&self, html: &mut Html) {
-        html.open("div", &[("data-slot", self.key)]);
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            use leptos::tachys::view::RenderHtml;
-            html.raw(&untrack(|| (self.view)()).to_html());
-        }
-        html.close("div");
-    }
-
-    /// Mounts the view in place of what the slot holds.
-    fn mount(self) {
-        use wasm_bindgen::JsCast;
-        let element = document()
-            .query_selector(&format!("[data-slot=\"{}\"]", self.key))
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            element.set_text_content(None);
-            let view = self.view;
-            leptos::mount::mount_to(element, view).forget();
-        }
-    }
-}
-
 fn write_part(part: &Option<Part>, html: &mut Html) {
     if let Some(part) = part {
         part.write(html);
-    }
-}
-
-fn write_slot(slot: &Option<Slot>, html: &mut Html) {
-    if let Some(slot) = slot {
-        slot.write(html);
     }
 }
 
@@ -101,23 +48,23 @@ fn write_slot(slot: &Option<Slot>, html: &mut Html) {
 pub struct Page {
     layout: Layout,
     skip_link: Part,
-    site_header: Option<Slot>,
-    embed_bar: Option<Slot>,
-    notices: Slot,
+    site_header: Option<Part>,
+    embed_bar: Option<Part>,
+    notices: Part,
     filters: Option<Part>,
     active_filters: Option<Part>,
-    view_tools: Slot,
-    order_switch: Option<Part>,
-    embed_snippet: Option<Slot>,
-    embed_footer: Option<Slot>,
     headline: [Part; 2],
+    view_tools: Part,
     rounds: Part,
+    order_switch: Option<Part>,
     by_area: Part,
     by_ministry: Part,
     detail: Part,
     programs: Part,
+    embed_snippet: Option<Part>,
     about: Option<Part>,
     footer: Option<Part>,
+    embed_footer: Option<Part>,
 }
 
 impl Page {
@@ -146,41 +93,26 @@ impl Page {
         });
         // Controls show on the full page, and in an embed only with `controls=1`.
         let with_controls = full_page || layout.controls;
-        let slot = |key, show: bool, view: fn(AppState) -> AnyView| {
-            show.then(|| Slot::new(key, move || view(state)))
-        };
         Page {
             layout,
             skip_link,
-            site_header: slot("site-header", full_page, |state| {
-                view! { <SiteHeader state=state /> }.into_any()
-            }),
-            embed_bar: slot("embed-bar", layout.embed, |state| {
-                view! { <EmbedBar state=state /> }.into_any()
-            }),
-            notices: Slot::new("notices", move || {
-                view! { <UrlNotices state=state /> }.into_any()
-            }),
+            site_header: full_page.then(|| site_header::part(state)),
+            embed_bar: layout.embed.then(|| embed_bar::part(state)),
+            notices: notices::part(state),
             filters: with_controls.then(|| filter_panel::part(state)),
             active_filters: with_controls.then(|| active_filters::part(state)),
-            view_tools: Slot::new("view-tools", move || {
-                view! { <ViewTools state=state /> }.into_any()
-            }),
-            order_switch: with_controls.then(|| order_switch::part(state)),
-            embed_snippet: slot("embed-snippet", full_page, |state| {
-                view! { <EmbedSnippet state=state /> }.into_any()
-            }),
-            embed_footer: slot("embed-footer", layout.embed, |state| {
-                view! { <EmbedFooter state=state /> }.into_any()
-            }),
             headline: headline::parts(state),
+            view_tools: view_tools::part(state),
             rounds: rounds_table::part(state),
+            order_switch: with_controls.then(|| order_switch::part(state)),
             by_area: area_breakdown::part(state),
             by_ministry: ministry_breakdown::part(state),
             detail: program_detail::part(state),
             programs: program_table::part(state),
+            embed_snippet: full_page.then(|| embed_snippet::part(state)),
             about: full_page.then(|| about::part(state)),
             footer,
+            embed_footer: layout.embed.then(|| embed_footer::part(state)),
         }
     }
 
@@ -189,8 +121,8 @@ impl Page {
         let Layout { embed, controls } = self.layout;
         let mut html = Html::default();
         self.skip_link.write(&mut html);
-        write_slot(&self.site_header, &mut html);
-        write_slot(&self.embed_bar, &mut html);
+        write_part(&self.site_header, &mut html);
+        write_part(&self.embed_bar, &mut html);
         self.notices.write(&mut html);
         let class = if embed && !controls {
             "layout embed-no-controls"
@@ -211,7 +143,7 @@ impl Page {
         html.close("div");
         self.detail.write(&mut html);
         self.programs.write(&mut html);
-        write_slot(&self.embed_snippet, &mut html);
+        write_part(&self.embed_snippet, &mut html);
         if let Some(about) = &self.about {
             about.write(&mut html);
         }
@@ -219,40 +151,36 @@ impl Page {
         if let Some(footer) = &self.footer {
             footer.write(&mut html);
         }
-        write_slot(&self.embed_footer, &mut html);
+        write_part(&self.embed_footer, &mut html);
         html.finish()
     }
 
-    /// Every part, for [`follow_parts`], and the slots to mount.
-    fn into_parts(self) -> (Vec<Part>, Vec<Slot>) {
-        let slots = [
-            self.site_header,
-            self.embed_bar,
-            Some(self.notices),
-            Some(self.view_tools),
-            self.embed_snippet,
-            self.embed_footer,
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+    /// Every part, for [`follow_parts`]: the figures first (the parts of an adopted page
+    /// start following in this order).
+    fn into_parts(self) -> Vec<Part> {
         let [figures, announcement] = self.headline;
-        let mut parts = vec![self.skip_link];
-        parts.extend(self.filters);
-        parts.extend(self.active_filters);
-        parts.extend([
+        let mut parts = vec![
             figures,
             announcement,
             self.rounds,
             self.by_area,
             self.by_ministry,
-            self.detail,
             self.programs,
-        ]);
+            self.detail,
+        ];
+        parts.extend(self.filters);
+        parts.extend(self.active_filters);
         parts.extend(self.order_switch);
+        parts.push(self.view_tools);
+        parts.push(self.notices);
+        parts.push(self.skip_link);
+        parts.extend(self.site_header);
+        parts.extend(self.embed_bar);
+        parts.extend(self.embed_snippet);
         parts.extend(self.about);
         parts.extend(self.footer);
-        (parts, slots)
+        parts.extend(self.embed_footer);
+        parts
     }
 }
 
@@ -307,11 +235,7 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
                 if !(first && adopt) {
                     root.set_inner_html(&page.markup());
                 }
-                let (parts, slots) = page.into_parts();
-                follow_parts(parts, first && adopt);
-                for slot in slots {
-                    slot.mount();
-                }
+                follow_parts(page.into_parts(), first && adopt);
             });
         });
         if first {

@@ -1,4 +1,5 @@
-//! 「この表示を引用」: a ready citation of the view with a copy button.
+//! 「この表示を引用」: a ready citation of the view and its copy button. The panel's
+//! markup is part of `crate::markup::view_tools`; this is what its buttons do.
 
 use leptos::prelude::*;
 
@@ -6,6 +7,7 @@ use super::clipboard;
 use super::state::AppState;
 use super::view_tools::view_url;
 use crate::budget::export::citation;
+use crate::markup::view_tools::CiteState;
 use crate::text::{scope, takeaway_labels};
 
 /// Today in the reader's time zone, `YYYY-MM-DD`: the access date of the citation.
@@ -19,72 +21,73 @@ fn today() -> String {
     )
 }
 
-/// The citation toggle and panel: the text (source title, publisher, meeting, date,
-/// pages, the view's URL and the access date, built by `budget::export::citation`) in a
-/// read-only text area, and a copy button using the Clipboard API, which falls back to
-/// selecting the text where the browser refuses.
-#[component]
-pub fn CitePanel(state: AppState) -> impl IntoView {
-    let lang = state.lang;
-    let open = RwSignal::new(false);
-    let status = RwSignal::new(String::new());
-    // The access date is taken when the citation is first shown (a `prop:`, which a native
-    // render to HTML never reads: there is no browser clock there).
-    let text = Memo::new(move |_| {
-        let s = state.view_state.get();
-        let accessed = today();
-        state.explorer.with_value(|e| {
-            state.view.with(|v| {
-                let scope = scope(&e.data, &s, s.lang);
-                citation(
-                    &e.data,
-                    v,
-                    &scope,
-                    &view_url(&e.data, &s),
-                    &accessed,
-                    s.lang,
-                )
+/// The citation of the view (source title, publisher, meeting, date, pages, the view's URL
+/// and the access date, built by `budget::export::citation`) and the panel's state.
+#[derive(Clone, Copy)]
+pub struct CitePanel {
+    state: AppState,
+    text: Memo<String>,
+    /// Whether the panel is open, and what the copy button did.
+    pub cite: RwSignal<CiteState>,
+}
+
+impl CitePanel {
+    /// The panel, closed; its text area follows the view.
+    pub fn new(state: AppState) -> Self {
+        let cite = RwSignal::new(CiteState::default());
+        let text = Memo::new(move |_| {
+            let s = state.view_state.get();
+            let accessed = today();
+            state.explorer.with_value(|e| {
+                state.view.with(|v| {
+                    let scope = scope(&e.data, &s, s.lang);
+                    citation(
+                        &e.data,
+                        v,
+                        &scope,
+                        &view_url(&e.data, &s),
+                        &accessed,
+                        s.lang,
+                    )
+                })
             })
-        })
-    });
-    // A status from one view must not linger on the next.
-    Effect::new(move |_| {
-        text.track();
-        status.set(String::new());
-    });
-    let copy = move |_| {
-        let l = takeaway_labels(lang.get_untracked());
-        let text = text.get_untracked();
-        leptos::task::spawn_local(async move {
-            if clipboard::write(&text).await {
-                status.set(l.cite_copied.to_string());
-            } else {
-                clipboard::select("cite-text");
-                status.set(l.cite_copy_failed.to_string());
+        });
+        // The text goes in as the text area's value, in the browser only (an effect): a
+        // native render to HTML has no browser clock for the access date. A status from
+        // one view must not linger on the next.
+        // The citation is written only while its panel is open: a closed panel needs none,
+        // and it is not worth its cost on every filter change (or at start).
+        let open = Memo::new(move |_| cite.with(|c| c.open));
+        Effect::new(move |_| {
+            if open.get() {
+                text.with(|text| clipboard::fill("cite-text", text));
+            }
+            if cite.with_untracked(|c| !c.status.is_empty()) {
+                cite.update(|c| c.status.clear());
             }
         });
-    };
-    let l = move || takeaway_labels(lang.get());
-    view! {
-        <button
-            type="button"
-            class="tool-button"
-            id="cite-toggle"
-            aria-expanded=move || open.get().to_string()
-            aria-controls="cite-panel"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {move || l().cite_button}
-        </button>
-        <div class="cite-panel" id="cite-panel" hidden=move || !open.get()>
-            <label for="cite-text" class="cite-label">{move || l().cite_heading}</label>
-            <textarea id="cite-text" class="cite-text" readonly rows="7" prop:value=move || text.get()></textarea>
-            <div class="cite-actions">
-                <button type="button" class="tool-button" id="cite-copy" on:click=copy>
-                    {move || l().cite_copy}
-                </button>
-                <p class="cite-status" id="cite-status" role="status">{move || status.get()}</p>
-            </div>
-        </div>
+        CitePanel { state, text, cite }
+    }
+
+    /// Opens or closes the panel.
+    pub fn toggle(self) {
+        self.cite.update(|c| c.open = !c.open);
+    }
+
+    /// Copies the citation with the Clipboard API, or selects it where the browser refuses,
+    /// and says which in the panel's live region.
+    pub fn copy(self) {
+        let l = takeaway_labels(self.state.lang.get_untracked());
+        let cite = self.cite;
+        let text = self.text.get_untracked();
+        leptos::task::spawn_local(async move {
+            let status = if clipboard::write(&text).await {
+                l.cite_copied
+            } else {
+                clipboard::select("cite-text");
+                l.cite_copy_failed
+            };
+            cite.update(|c| c.status = status.to_string());
+        });
     }
 }

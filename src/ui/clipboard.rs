@@ -27,3 +27,15 @@ pub fn select(id: &str) -> Option<web_sys::HtmlTextAreaElement> {
     area.select();
     Some(area)
 }
+
+/// Puts `text` in the text area `id` as its value (a property: the markup leaves the area
+/// empty, since what it holds can differ from the build-time render, such as the access
+/// date of a citation).
+pub fn fill(id: &str, text: &str) {
+    if let Some(area) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        area.set_value(text);
+    }
+}

@@ -1,21 +1,20 @@
-//! The source attribution of embed mode, which the source's licence requires.
+//! The source attribution of embed mode, which the source's licence requires (markup:
+//! `crate::markup::footer::embed_footer`).
 
 use leptos::prelude::*;
 
+use super::html_host::Part;
 use super::state::AppState;
+use crate::markup::footer::embed_footer;
 use crate::text::attribution;
 
 /// One line naming the source document and its terms of use, below the embedded view.
-#[component]
-pub fn EmbedFooter(state: AppState) -> impl IntoView {
-    let line = move || {
+pub fn part(state: AppState) -> Part {
+    let html = Memo::new(move |_| {
+        let lang = state.lang.get();
         state
             .explorer
-            .with_value(|e| attribution(&e.data, state.lang.get()))
-    };
-    view! {
-        <footer class="embed-footer">
-            <p class="attribution" id="attribution">{line}</p>
-        </footer>
-    }
+            .with_value(|e| embed_footer(&attribution(&e.data, lang)))
+    });
+    Part::new("embed-footer", "footer", html).attribute("class", "embed-footer")
 }

@@ -1,18 +1,20 @@
-//! "Embed this view": the iframe snippet of the current view, with a copy button.
+//! "Embed this view": the iframe snippet of the current view, with a copy button (markup:
+//! `crate::markup::embed_snippet`).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::clipboard;
+use super::html_host::{target_element, Part};
 use super::state::AppState;
 use super::url::page_href;
 use crate::embed::{folder_of, snippet};
+use crate::markup::embed_snippet::embed_snippet;
 use crate::text::{embed_labels, embed_title};
 
 /// A disclosure on the full page that shows the snippet a host pastes to embed exactly
 /// this view (an iframe with `embed=1` and the `embed.js` line), and copies it.
-#[component]
-pub fn EmbedSnippet(state: AppState) -> impl IntoView {
+pub fn part(state: AppState) -> Part {
     let open = RwSignal::new(false);
     let copy_status = RwSignal::new(None::<&'static str>);
     let code = Memo::new(move |_| {
@@ -27,60 +29,46 @@ pub fn EmbedSnippet(state: AppState) -> impl IntoView {
             })
         })
     });
-    // A new view or language makes an earlier "Copied." untrue.
+    // The snippet goes in as the text area's value (the markup stays the same for every
+    // view). A new view or language makes an earlier "Copied." untrue.
+    // The code is written only while its panel is open (a closed one needs none).
     Effect::new(move |_| {
-        code.track();
-        copy_status.set(None);
+        if open.get() {
+            code.with(|code| clipboard::fill("embed-code", code));
+        }
+        if copy_status.with_untracked(Option::is_some) {
+            copy_status.set(None);
+        }
     });
-    let on_copy = move |_| {
-        let text = code.get_untracked();
-        leptos::task::spawn_local(async move {
-            let copied = copy_to_clipboard(&text).await;
-            let l = embed_labels(state.lang.get_untracked());
-            copy_status.set(Some(if copied {
-                l.embed_copied
-            } else {
-                l.embed_copy_failed
-            }));
-        });
-    };
-    view! {
-        <section class="embed-snippet" id="embed" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{move || embed_labels(state.lang.get()).embed_heading}</h2>
-            <button
-                type="button"
-                class="secondary"
-                id="embed-toggle"
-                aria-expanded=move || open.get().to_string()
-                aria-controls="embed-body"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {move || {
-                    let l = embed_labels(state.lang.get());
-                    if open.get() { l.embed_hide } else { l.embed_show }
-                }}
-            </button>
-            <div id="embed-body" class="embed-body" class:collapsed=move || !open.get()>
-                <p>{move || embed_labels(state.lang.get()).embed_intro}</p>
-                <label for="embed-code">{move || embed_labels(state.lang.get()).embed_snippet_label}</label>
-                <textarea id="embed-code" readonly rows="5" spellcheck="false" prop:value=move || code.get()>
-                </textarea>
-                <div class="embed-copy-row">
-                    <button type="button" id="embed-copy" on:click=on_copy>
-                        {move || embed_labels(state.lang.get()).embed_copy}
-                    </button>
-                    <span class="copy-status" role="status">{move || copy_status.get()}</span>
-                </div>
-                <p class="note">{move || embed_labels(state.lang.get()).embed_sandbox_note}</p>
-                <p class="note">{move || embed_labels(state.lang.get()).embed_csp_note}</p>
-            </div>
-        </section>
-    }
+    let html = Memo::new(move |_| {
+        embed_snippet(
+            state.lang.get(),
+            open.get(),
+            copy_status.get().unwrap_or_default(),
+        )
+    });
+    Part::new("embed-snippet", "section", html)
+        .attribute("class", "embed-snippet")
+        .attribute("id", "embed")
+        .attribute("aria-labelledby", "embed-heading")
+        .on("click", move |ev| {
+            if target_element(ev, "#embed-toggle").is_some() {
+                open.update(|o| *o = !*o);
+            } else if target_element(ev, "#embed-copy").is_some() {
+                let text = code.get_untracked();
+                leptos::task::spawn_local(async move {
+                    let copied = copy_to_clipboard(&text).await;
+                    let l = embed_labels(state.lang.get_untracked());
+                    copy_status.set(Some(if copied {
+                        l.embed_copied
+                    } else {
+                        l.embed_copy_failed
+                    }));
+                });
+            }
+        })
 }
 
-/// Writes `text` to the clipboard; where the Clipboard API is missing or refused (plain
-/// http, an old browser, a frame without permission), selects the text area and tries the
-/// legacy copy command.
 async fn copy_to_clipboard(text: &str) -> bool {
     if clipboard::write(text).await {
         return true;

@@ -1,32 +1,18 @@
-//! The Japanese/English switch, shared by the site header and the embed bar.
+//! The Japanese/English switch's click, shared by the site header and the embed bar (its
+//! markup: `crate::markup::site_header::lang_toggle`).
 
 use leptos::prelude::*;
 
+use super::html_host::target_element;
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::budget::Lang;
-use crate::text::labels;
+use crate::markup::site_header::other_language;
 
-/// A button that switches the page to the other language (a history entry, like a filter).
-#[component]
-pub fn LangToggle(state: AppState) -> impl IntoView {
-    let other = move || match state.lang.get() {
-        Lang::Ja => Lang::En,
-        Lang::En => Lang::Ja,
-    };
-    view! {
-        <button
-            type="button"
-            class="lang-toggle"
-            id="lang-toggle"
-            lang=move || other().tag()
-            aria-label=move || labels(state.lang.get()).language_switch_label
-            on:click=move |_| {
-                let lang = other();
-                state.update(HistoryMode::Push, |s| s.lang = lang);
-            }
-        >
-            {move || labels(state.lang.get()).language_switch}
-        </button>
+/// When `event` is a click on the language switch (`#lang-toggle`), switches the page to
+/// the other language: a history entry, like a filter.
+pub fn on_lang_click(state: AppState, event: &web_sys::Event) {
+    if target_element(event, "#lang-toggle").is_some() {
+        let lang = other_language(state.lang.get_untracked());
+        state.update(HistoryMode::Push, |s| s.lang = lang);
     }
 }

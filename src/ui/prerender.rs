@@ -7,14 +7,13 @@
 //! takes it over as it is (`super::start`).
 
 use leptos::prelude::*;
-use leptos::tachys::view::RenderHtml;
 
 use super::app::Page;
-use super::default_view_note::DefaultViewNote;
 use super::state::AppState;
 use crate::budget::codec::DecodeError;
 use crate::budget::query::ViewState;
 use crate::budget::{Explorer, Lang};
+use crate::markup::footer::default_view_note as default_view_note_html;
 use crate::text::{default_view_note, scope};
 
 /// The comment in index.html's `#app` container after which the pre-render goes.
@@ -49,11 +48,8 @@ pub fn render(explorer: Explorer) -> String {
     // The reactive graph needs an owner; it (and every memo made while rendering) is
     // dropped with it once the string exists.
     let owner = Owner::new();
-    owner.with(|| {
-        let note = view! { <DefaultViewNote ja=ja en=en /> }.to_html();
-        let page = Page::new(AppState::new(explorer, ""));
-        note + &page.markup()
-    })
+    let page = owner.with(|| Page::new(AppState::new(explorer, "")).markup());
+    default_view_note_html(&ja, &en) + &page
 }
 
 /// The default view of the embedded latest edition, as `start` would mount it.

@@ -1,21 +1,16 @@
-//! The title bar with the language switch.
+//! The title bar with the language switch (markup: `crate::markup::site_header`).
 
 use leptos::prelude::*;
 
-use super::lang_toggle::LangToggle;
+use super::html_host::Part;
+use super::lang_toggle::on_lang_click;
 use super::state::AppState;
-use crate::text::labels;
+use crate::markup::site_header::site_header;
 
 /// Title, subtitle and the Japanese/English switch.
-#[component]
-pub fn SiteHeader(state: AppState) -> impl IntoView {
-    view! {
-        <header class="site-header">
-            <div class="site-title">
-                <h1>{move || labels(state.lang.get()).app_title}</h1>
-                <p class="subtitle">{move || labels(state.lang.get()).app_subtitle}</p>
-            </div>
-            <LangToggle state=state />
-        </header>
-    }
+pub fn part(state: AppState) -> Part {
+    let html = Memo::new(move |_| site_header(state.lang.get()));
+    Part::new("site-header", "header", html)
+        .attribute("class", "site-header")
+        .on("click", move |ev| on_lang_click(state, ev))
 }

@@ -1,16 +1,19 @@
-//! Downloads of exactly the current view (CSV, JSON) and its citation.
+//! Downloads of exactly the current view (CSV, JSON) and its citation (markup:
+//! `crate::markup::view_tools`).
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::cite_panel::CitePanel;
+use super::html_host::{target_element, Part};
 use super::state::AppState;
 use super::url::page_address;
 use crate::budget::export::{file_name, view_csv, view_json, ViewExport};
 use crate::budget::query::ViewState;
 use crate::budget::Dataset;
 use crate::dataset::edition_digest;
-use crate::text::{basis, scope, takeaway_labels};
+use crate::markup::view_tools::view_tools;
+use crate::text::{basis, scope};
 
 /// The absolute URL of a view: this page's address with the view's query, as a full page
 /// (an export or citation taken from an embed points readers to the whole explorer).
@@ -49,9 +52,7 @@ enum Format {
 /// programs building both on each filter click cost more than the rest of the click. The
 /// Blob URL is set on the link during that event, before the browser follows it; it is kept
 /// while the view stays the same and revoked when a newer one replaces it.
-#[component]
-pub fn ViewTools(state: AppState) -> impl IntoView {
-    let lang = state.lang;
+pub fn part(state: AppState) -> Part {
     let build = move |format: Format| -> (ViewState, String) {
         let s = state.view_state.get_untracked();
         let rows = state.sorted_programs.get_untracked();
@@ -82,7 +83,16 @@ pub fn ViewTools(state: AppState) -> impl IntoView {
     // The last Blob URL of each link and the view it was built for.
     let made: [StoredValue<Option<(ViewState, String)>>; 2] =
         [StoredValue::new(None), StoredValue::new(None)];
-    let prepare = move |format: Format, ev: &web_sys::Event| {
+    // Sets the link's `href` to its file's Blob URL, when the event is on a download link.
+    let prepare = move |ev: &web_sys::Event| {
+        let Some(link) = target_element(ev, "a[download]") else {
+            return;
+        };
+        let format = if link.id() == "download-json" {
+            Format::Json
+        } else {
+            Format::Csv
+        };
         let slot = made[format as usize];
         let current = state.view_state.with_untracked(|s| {
             slot.with_value(|m| {
@@ -108,54 +118,36 @@ pub fn ViewTools(state: AppState) -> impl IntoView {
                 url
             }
         };
-        if let Some(link) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            let _ = link.set_attribute("href", &url);
-        }
+        let _ = link.set_attribute("href", &url);
     };
     on_cleanup(move || {
         for slot in made {
             revoke(&slot.with_value(|m| m.as_ref().map(|(_, url)| url.clone())));
         }
     });
-    let names = Memo::new(move |_| {
-        state
-            .view_state
-            .with(|s| (file_name(s, "csv"), file_name(s, "json")))
+    let cite = CitePanel::new(state);
+    // A redraw (another view, language, or the panel's state) writes `href="#"` back on the
+    // links: the Blob URL is set again when a link is next used.
+    let html = Memo::new(move |_| {
+        let lang = state.lang.get();
+        state.view_state.with(|s| {
+            cite.cite
+                .with(|c| view_tools(lang, &file_name(s, "csv"), &file_name(s, "json"), c))
+        })
     });
-    let l = move || takeaway_labels(lang.get());
-    view! {
-        <section class="view-tools" aria-labelledby="view-tools-heading">
-            <h2 id="view-tools-heading" class="visually-hidden">{move || l().tools_heading}</h2>
-            <div class="view-tools-row">
-                <a
-                    class="tool-button"
-                    id="download-csv"
-                    // Replaced by the file's Blob URL as the link is used (see above).
-                    href="#"
-                    download=move || names.with(|n| n.0.clone())
-                    on:pointerdown=move |ev| prepare(Format::Csv, &ev)
-                    on:click=move |ev| prepare(Format::Csv, &ev)
-                    aria-describedby="download-note"
-                >
-                    {move || l().download_csv}
-                </a>
-                <a
-                    class="tool-button"
-                    id="download-json"
-                    href="#"
-                    download=move || names.with(|n| n.1.clone())
-                    on:pointerdown=move |ev| prepare(Format::Json, &ev)
-                    on:click=move |ev| prepare(Format::Json, &ev)
-                    aria-describedby="download-note"
-                >
-                    {move || l().download_json}
-                </a>
-                <CitePanel state=state />
-            </div>
-            <p class="note" id="download-note">{move || l().download_note}</p>
-        </section>
-    }
+    Part::new("view-tools", "section", html)
+        .attribute("class", "view-tools")
+        .attribute("aria-labelledby", "view-tools-heading")
+        // The download's blob URL is made as the pointer goes down, so the click that
+        // follows already downloads this view's file.
+        .on("pointerdown", prepare)
+        .on("click", move |ev| {
+            if target_element(ev, "#cite-toggle").is_some() {
+                cite.toggle();
+            } else if target_element(ev, "#cite-copy").is_some() {
+                cite.copy();
+            } else {
+                prepare(ev);
+            }
+        })
 }

@@ -1,0 +1,67 @@
+//! The page's closing lines and the note over the pre-rendered default view, as HTML.
+
+use crate::html::Html;
+
+/// The content of an iframe's `<footer class="embed-footer">`: the source attribution
+/// (`crate::text::attribution`), which the source's licence requires.
+pub fn embed_footer(attribution: &str) -> String {
+    let mut html = Html::default();
+    html.element(
+        "p",
+        &[("class", "attribution"), ("id", "attribution")],
+        attribution,
+    );
+    html.finish()
+}
+
+/// The content of the full page's `<footer class="site-footer">`: the publisher.
+pub fn site_footer(publisher: &str) -> String {
+    let mut html = Html::default();
+    html.element("p", &[], publisher);
+    html.finish()
+}
+
+/// The note over the pre-rendered default view, in Japanese and English (the reader's
+/// choice of language cannot be known without the app), saying that the page shows the
+/// default view and why. Only the pre-render writes it; CSS shows it without JavaScript
+/// (`html:not(.cbe-js)`) or when boot.js reports that the app cannot start
+/// (`cbe-failed`), and the app replaces it when it mounts.
+pub fn default_view_note(ja: &str, en: &str) -> String {
+    let mut html = Html::default();
+    html.open(
+        "div",
+        &[
+            ("class", "default-view-note"),
+            ("id", "default-view-note"),
+            ("role", "note"),
+        ],
+    )
+    .element("p", &[("lang", "ja")], ja)
+    .element("p", &[("lang", "en")], en)
+    .close("div");
+    html.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footers_escape_their_text() {
+        assert_eq!(
+            embed_footer("出典：A & B <C>"),
+            "<p class=\"attribution\" id=\"attribution\">出典：A &amp; B &lt;C&gt;</p>"
+        );
+        assert_eq!(site_footer("NISC"), "<p>NISC</p>");
+    }
+
+    #[test]
+    fn the_default_view_note_is_in_both_languages() {
+        let html = default_view_note("既定の表示", "the default view");
+        assert_eq!(
+            html,
+            "<div class=\"default-view-note\" id=\"default-view-note\" role=\"note\">\
+             <p lang=\"ja\">既定の表示</p><p lang=\"en\">the default view</p></div>"
+        );
+    }
+}
