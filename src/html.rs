@@ -1,9 +1,10 @@
 //! A small HTML writer: elements, attributes and escaped text appended to one `String`.
 //!
-//! The figure sections (`crate::markup`) are written with it instead of one Leptos view
-//! type per component: a view type is compiled once per component (tachys code was most
-//! of the wasm), and mounting one made a DOM call per node, where the browser parses a
-//! string of the same markup in one go. No leptos here, so it is tested natively.
+//! The whole page (`crate::markup`) is written with it instead of Leptos views: a view type
+//! is compiled once per component (tachys code was most of the wasm), and mounting one
+//! made a DOM call per node, where the browser parses a string of the same markup in one
+//! go (and takes over the pre-rendered one with no work at all). No leptos here, so it is
+//! tested natively.
 
 /// Markup being written; [`Html::finish`] gives the string.
 #[derive(Default)]

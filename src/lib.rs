@@ -1,8 +1,6 @@
-//! The Cyber Budget Explorer: the budget model (pure Rust) and the Leptos UI (mounted in
-//! the browser, rendered to HTML natively for the pre-rendered first view).
-// The native render to HTML (tachys' `ssr`) lays out the whole page's view type in one
-// async `resolve`; its depth is past the default limit of 128.
-#![recursion_limit = "256"]
+//! The Cyber Budget Explorer: the budget model (pure Rust), the page's markup (pure Rust)
+//! and the UI (Leptos signals, memos and effects over that markup: run in the browser,
+//! written to HTML natively for the pre-rendered first view).
 pub mod budget;
 pub mod chart;
 pub mod dataset;
