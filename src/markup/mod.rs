@@ -9,7 +9,7 @@
 pub mod about;
 pub mod breakdown;
 pub mod embed_snippet;
-pub mod footer;
+pub mod frame;
 pub mod headline;
 pub mod notices;
 pub mod program_detail;

@@ -11,6 +11,7 @@ use super::embed_footer::EmbedFooter;
 use super::embed_snippet::EmbedSnippet;
 use super::filter_panel::FilterPanel;
 use super::headline::Headline;
+use super::html_host::follow_selector;
 use super::ministry_breakdown::MinistryBreakdown;
 use super::notices::UrlNotices;
 use super::order_switch::OrderSwitch;
@@ -22,6 +23,7 @@ use super::state::AppState;
 use super::url::{current_query, on_history_change};
 use super::view_tools::ViewTools;
 use crate::budget::Explorer;
+use crate::markup::frame::{site_footer, skip_link as skip_link_html};
 use crate::text::labels;
 
 /// The class on `<html>` in embed mode; boot.js sets it before first paint, the app keeps
@@ -51,6 +53,17 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
         document.set_title(labels(lang).app_title);
     });
 
+    // The frame's words follow the language in place (`html_host`), as the sections do.
+    let skip_link = Memo::new(move |_| skip_link_html(state.lang.get()));
+    follow_selector(".skip-link", skip_link);
+    let footer = Memo::new(move |_| {
+        let lang = state.lang.get();
+        state
+            .explorer
+            .with_value(|e| site_footer(e.data.edition.publisher.get(lang)))
+    });
+    follow_selector(".site-footer", footer);
+
     let figures = move || {
         view! {
             // The chips remove filters: a control, so in an embed only with `controls=1`.
@@ -73,7 +86,7 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
     move || {
         if embed.get() {
             view! {
-                <a class="skip-link" href="#main">{move || labels(state.lang.get()).skip_to_content}</a>
+                <a class="skip-link" href="#main" inner_html=skip_link.get_untracked()></a>
                 <EmbedBar state=state />
                 <UrlNotices state=state />
                 <div class="layout" class:embed-no-controls=move || !controls.get()>
@@ -85,7 +98,7 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
             .into_any()
         } else {
             view! {
-                <a class="skip-link" href="#main">{move || labels(state.lang.get()).skip_to_content}</a>
+                <a class="skip-link" href="#main" inner_html=skip_link.get_untracked()></a>
                 <SiteHeader state=state />
                 <UrlNotices state=state />
                 <div class="layout">
@@ -96,9 +109,7 @@ pub fn App(explorer: Explorer, initial_query: String) -> impl IntoView {
                         <About state=state />
                     </main>
                 </div>
-                <footer class="site-footer">
-                    <p>{move || state.explorer.with_value(|e| e.data.edition.publisher.get(state.lang.get()).to_string())}</p>
-                </footer>
+                <footer class="site-footer" inner_html=footer.get_untracked()></footer>
             }
             .into_any()
         }
