@@ -12,7 +12,7 @@ pub mod breakdown;
 pub mod choice_group;
 pub mod embed_snippet;
 pub mod filter_panel;
-pub mod footer;
+pub mod frame;
 pub mod headline;
 pub mod notices;
 pub mod order_switch;

@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{follow_parts, listen, mark_changed, text_markup, Part};
+use super::html_host::{follow_parts, listen, mark_changed, Part};
 use super::state::AppState;
 use super::url::{current_query, on_history_change};
 use super::{
@@ -17,6 +17,7 @@ use super::{
     rounds_table, site_header, view_tools,
 };
 use crate::html::Html;
+use crate::markup::frame::{site_footer, skip_link};
 use crate::text::labels;
 
 /// The class on `<html>` in embed mode; boot.js sets it before first paint, the app keeps
@@ -75,7 +76,7 @@ impl Page {
             controls: s.controls,
         });
         let lang = state.lang;
-        let skip = Memo::new(move |_| text_markup(labels(lang.get()).skip_to_content));
+        let skip = Memo::new(move |_| skip_link(lang.get()));
         let skip_link = Part::new("skip", "a", skip)
             .attribute("class", "skip-link")
             .attribute("href", "#main");
@@ -83,11 +84,9 @@ impl Page {
         let footer = full_page.then(|| {
             let publisher = Memo::new(move |_| {
                 let lang = lang.get();
-                let mut html = Html::default();
-                state.explorer.with_value(|e| {
-                    html.element("p", &[], e.data.edition.publisher.get(lang));
-                });
-                html.finish()
+                state
+                    .explorer
+                    .with_value(|e| site_footer(e.data.edition.publisher.get(lang)))
             });
             Part::new("footer", "footer", publisher).attribute("class", "site-footer")
         });

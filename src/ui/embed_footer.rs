@@ -1,11 +1,11 @@
 //! The source attribution of embed mode, which the source's licence requires (markup:
-//! `crate::markup::footer::embed_footer`).
+//! `crate::markup::frame::embed_footer`).
 
 use leptos::prelude::*;
 
 use super::html_host::Part;
 use super::state::AppState;
-use crate::markup::footer::embed_footer;
+use crate::markup::frame::embed_footer;
 use crate::text::attribution;
 
 /// One line naming the source document and its terms of use, below the embedded view.

@@ -13,7 +13,7 @@ use super::state::AppState;
 use crate::budget::codec::DecodeError;
 use crate::budget::query::ViewState;
 use crate::budget::{Explorer, Lang};
-use crate::markup::footer::default_view_note as default_view_note_html;
+use crate::markup::frame::default_view_note as default_view_note_html;
 use crate::text::{default_view_note, scope};
 
 /// The comment in index.html's `#app` container after which the pre-render goes.

@@ -185,8 +185,11 @@ describe('"Embed this view" on the full page', () => {
         'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads" ' +
         `data-cyber-budget-explorer></iframe>\n<script src="${origin}/embed.js" defer></script>`,
     );
+    // A live region: the same element must get the text (a replaced one is not announced).
+    await page.evaluate(() => { window.copyStatus = document.querySelector('.copy-status'); });
     await page.locator('#embed-copy').click();
     await waitForText(page, '.copy-status', 'Copied.');
+    assert.ok(await page.evaluate(() => document.querySelector('.copy-status') === window.copyStatus));
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
     // A filter change rewrites the snippet.
     await page.locator('#ministry-mod').check();

@@ -191,8 +191,12 @@ for (const { lang, query, expected } of [
       for (const part of [...expected.parts, page.url(), expected.accessed(today())]) {
         assert.ok(citation.includes(part), `citation lacks ${part}:\n${citation}`);
       }
+      // The status is a live region inside redrawn markup: announced only if the same
+      // element has its text changed, so a redraw must not replace it.
+      await page.evaluate(() => { window.citeStatus = document.getElementById('cite-status'); });
       await page.locator('#cite-copy').click();
       await waitForText(page, '#cite-status', expected.copied);
+      assert.ok(await page.evaluate(() => document.getElementById('cite-status') === window.citeStatus));
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation);
       for (const width of [1280, 360]) {
         await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });

@@ -1,6 +1,16 @@
-//! The page's closing lines and the note over the pre-rendered default view, as HTML.
+//! The page frame's small parts, as HTML: the skip link's words, the footers, and the note
+//! over the pre-rendered default view.
 
+use crate::budget::Lang;
 use crate::html::Html;
+use crate::text::labels;
+
+/// The content of the `<a class="skip-link">` to `#main`.
+pub fn skip_link(lang: Lang) -> String {
+    let mut html = Html::default();
+    html.text(labels(lang).skip_to_content);
+    html.finish()
+}
 
 /// The content of an iframe's `<footer class="embed-footer">`: the source attribution
 /// (`crate::text::attribution`), which the source's licence requires.
@@ -45,6 +55,13 @@ pub fn default_view_note(ja: &str, en: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_skip_link_speaks_the_page_language() {
+        assert_eq!(skip_link(Lang::Ja), "本文へ移動");
+        assert_eq!(skip_link(Lang::En), labels(Lang::En).skip_to_content);
+        assert_ne!(skip_link(Lang::En), skip_link(Lang::Ja));
+    }
 
     #[test]
     fn footers_escape_their_text() {
