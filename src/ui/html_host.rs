@@ -71,7 +71,11 @@ pub fn set_term_help(button: &web_sys::Element, open: Option<bool>) {
     if let Some(bubble) = bubble {
         let _ = bubble.class_list().toggle_with_force("open", open);
         let definition = button.get_attribute("data-definition");
-        bubble.set_text_content(definition.as_deref().filter(|_| open));
+        let text = definition.as_deref().filter(|_| open);
+        // Unchanged text is left alone: rewritten, a live region is announced again.
+        if bubble.text_content().as_deref().unwrap_or("") != text.unwrap_or("") {
+            bubble.set_text_content(text);
+        }
     }
 }
 

@@ -39,6 +39,10 @@ function patchNode(live, next) {
     if (live.nodeValue !== next.nodeValue) live.nodeValue = next.nodeValue;
     return;
   }
+  // An open help bubble is the reader's, like an open <details>: a live region whose text
+  // is replaced is announced again, at every filter click. html_host reopens its button and
+  // rewrites the text only when the words changed (another language).
+  if (live.classList.contains('term-help-bubble') && live.classList.contains('open')) return;
   // Most of a redraw is unchanged (a filter click changes numbers): the browser compares a
   // whole subtree natively, far faster than walking it here node by node.
   if (live.isEqualNode(next)) {

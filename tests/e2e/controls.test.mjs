@@ -81,6 +81,8 @@ describe('the filter controls, redrawn', () => {
     const bubble = page.locator(`#${await button.getAttribute('aria-controls')}`);
     const definition = await bubble.textContent();
     assert.ok(definition.length > 10, definition);
+    // The text node read out: a redraw must not replace it, or it is announced again.
+    await bubble.evaluate((b) => { b.firstChild.marked = true; });
     const count = await page.locator('#match-count strong').textContent();
     await page.locator('#ministry-mic').check();
     await waitForQuery(page, '?ministry=mic');
@@ -88,6 +90,7 @@ describe('the filter controls, redrawn', () => {
     await page.waitForFunction((c) => document.querySelector('#match-count strong').textContent !== c, count);
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
     assert.equal(await bubble.textContent(), definition);
+    assert.equal(await bubble.evaluate((b) => b.firstChild.marked === true), true, 'the same text node');
     await button.focus();
     await page.keyboard.press('Escape');
     assert.equal(await button.getAttribute('aria-expanded'), 'false');
