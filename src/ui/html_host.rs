@@ -40,7 +40,11 @@ pub fn set_term_help(button: &web_sys::Element, open: Option<bool>) {
     if let Some(bubble) = bubble {
         let _ = bubble.class_list().toggle_with_force("open", open);
         let definition = button.get_attribute("data-definition");
-        bubble.set_text_content(definition.as_deref().filter(|_| open));
+        let text = definition.as_deref().filter(|_| open);
+        // Unchanged text is left alone: rewritten, a live region is announced again.
+        if bubble.text_content().as_deref().unwrap_or("") != text.unwrap_or("") {
+            bubble.set_text_content(text);
+        }
     }
 }
 
@@ -95,17 +99,22 @@ fn redraw(selector: &str, markup: &str) {
         .unwrap_or_default();
     let focused = document
         .active_element()
-        .filter(|e| !e.is_same_node(Some(&container)) && container.contains(Some(e)))
-        .map(|e| (e.id(), e.get_attribute("data-key")));
+        .filter(|e| !e.is_same_node(Some(&container)) && container.contains(Some(e)));
     morph(&container, markup);
     for id in open_help.iter().filter(|id| plain_key(id)) {
         if let Ok(Some(button)) = container.query_selector(&format!("[aria-controls=\"{id}\"]")) {
             set_term_help(&button, Some(true));
         }
     }
-    let Some((focused_id, key)) = focused else {
+    let Some(focused) = focused else {
         return;
     };
+    // Kept in place (the usual case: a checkbox, a sort button): nothing to do, and calling
+    // `focus()` anyway would make the browser lay out the page before the frame does.
+    if focused.is_connected() {
+        return;
+    }
+    let (focused_id, key) = (focused.id(), focused.get_attribute("data-key"));
     let again = if focused_id.is_empty() {
         key.filter(|k| plain_key(k)).and_then(|k| {
             container

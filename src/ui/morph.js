@@ -39,15 +39,44 @@ function patchNode(live, next) {
     if (live.nodeValue !== next.nodeValue) live.nodeValue = next.nodeValue;
     return;
   }
-  for (const { name, value } of Array.from(next.attributes)) {
+  // An open help bubble is the reader's, like an open <details>: a live region whose text
+  // is replaced is announced again, at every filter click. html_host reopens its button and
+  // rewrites the text only when the words changed (another language).
+  if (live.classList.contains('term-help-bubble') && live.classList.contains('open')) return;
+  // Most of a redraw is unchanged (a filter click changes numbers): the browser compares a
+  // whole subtree natively, far faster than walking it here node by node.
+  if (live.isEqualNode(next)) {
+    syncInputsWithin(live, next);
+    return;
+  }
+  const wanted = next.attributes;
+  for (let i = 0; i < wanted.length; i += 1) {
+    const { name, value } = wanted[i];
     if (live.getAttribute(name) !== value) live.setAttribute(name, value);
   }
-  for (const { name } of Array.from(live.attributes)) {
-    // `open` on a <details> is the reader's, not the markup's.
-    if (!next.hasAttribute(name) && !(name === 'open' && live.nodeName === 'DETAILS')) live.removeAttribute(name);
+  // Every wanted attribute is now set: only a longer list holds one to remove.
+  const have = live.attributes;
+  if (have.length !== wanted.length) {
+    for (let i = have.length - 1; i >= 0; i -= 1) {
+      const { name } = have[i];
+      // `open` on a <details> is the reader's, not the markup's.
+      if (!next.hasAttribute(name) && !(name === 'open' && live.nodeName === 'DETAILS')) live.removeAttribute(name);
+    }
   }
   if (live.nodeName === 'INPUT') syncInput(live, next);
   patchChildren(live, next);
+}
+
+// Equal markup can still hide an input whose property the reader changed.
+function syncInputsWithin(live, next) {
+  if (live.nodeName === 'INPUT') {
+    syncInput(live, next);
+    return;
+  }
+  const inputs = live.getElementsByTagName('input');
+  if (inputs.length === 0) return;
+  const wanted = next.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i += 1) syncInput(inputs[i], wanted[i]);
 }
 
 // An input's attributes are only its first state: once the reader has clicked or typed, the
