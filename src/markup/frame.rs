@@ -35,7 +35,7 @@ pub fn site_footer(publisher: &str) -> String {
 /// choice of language cannot be known without the app), saying that the page shows the
 /// default view and why. Only the pre-render writes it; CSS shows it without JavaScript
 /// (`html:not(.cbe-js)`) or when boot.js reports that the app cannot start
-/// (`cbe-failed`), and the app replaces it when it mounts.
+/// (`cbe-failed`), and the app removes it when it takes the page over.
 pub fn default_view_note(ja: &str, en: &str) -> String {
     let mut html = Html::default();
     html.open(

@@ -12,7 +12,7 @@ pub const MAX_SHOWN_NOTICES: usize = 5;
 
 /// The `#url-notices` section, or nothing when there is no notice. `removed` says that the
 /// app has written a URL without the ignored parts. The dismiss button is found by its
-/// class (`.dismiss`) by the container's click listener.
+/// class (`.dismiss`) by the part's click handler.
 pub fn url_notices(notices: &[Notice], removed: bool, lang: Lang) -> String {
     let mut html = Html::default();
     if notices.is_empty() {

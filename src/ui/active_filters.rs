@@ -42,7 +42,7 @@ fn focus_after_removal() {
 
 /// One real button per active filter (its name says what it removes) and "clear all";
 /// shown only when a filter is on, so it is visible on a phone with the panel closed. The
-/// container (`#active-filters-host`) is empty when no filter is on.
+/// part's element (`#active-filters-host`) is empty when no filter is on.
 pub fn part(state: AppState) -> Part {
     let html = Memo::new(move |_| {
         state

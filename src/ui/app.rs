@@ -143,13 +143,9 @@ impl Page {
         self.detail.write(&mut html);
         self.programs.write(&mut html);
         write_part(&self.embed_snippet, &mut html);
-        if let Some(about) = &self.about {
-            about.write(&mut html);
-        }
+        write_part(&self.about, &mut html);
         html.close("main").close("div");
-        if let Some(footer) = &self.footer {
-            footer.write(&mut html);
-        }
+        write_part(&self.footer, &mut html);
         write_part(&self.embed_footer, &mut html);
         html.finish()
     }

@@ -1,5 +1,6 @@
-//! The Leptos UI: one component per file. Components draw what `crate::budget` computed;
-//! none of them computes money.
+//! The UI: the page's parts (one per file, each an element whose content is a memo of
+//! markup from `crate::markup`, with its event handlers) over Leptos's reactive state.
+//! Parts draw what `crate::budget` computed; none of them computes money.
 
 mod about;
 mod active_filters;

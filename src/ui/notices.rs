@@ -10,7 +10,8 @@ use crate::markup::notices::url_notices;
 /// Says which URL parameters or values were ignored, until dismissed; once the app has
 /// written a URL without them (`AppState::update`), it says they were removed.
 ///
-/// The notice comes and goes, so its container is a wrapper that stays (`#url-notices-host`).
+/// The notice comes and goes, so the part's element is a wrapper that stays
+/// (`#url-notices-host`).
 pub fn part(state: AppState) -> Part {
     let html = Memo::new(move |_| {
         let lang = state.lang.get();

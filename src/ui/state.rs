@@ -14,7 +14,7 @@ use crate::budget::sort::sort_programs;
 use crate::budget::view::ProgramRow;
 use crate::budget::{Explorer, Facets, Filter, Lang, View};
 
-/// Everything components read and the one way they change it.
+/// Everything the parts read and the one way they change it.
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The dataset, prepared for views.

@@ -3,8 +3,8 @@
 //! The app writes only the query, keeping whatever path it is served under, so it works
 //! unchanged under a sub-path such as `/cyber/budget/` (no router base to keep in sync).
 //!
-//! This is also the one seam between the components and the page's address when they are
-//! rendered natively (the pre-render, `super::prerender`): there is no browser then, and a
+//! This is also the one seam between the parts and the page's address when they are
+//! written natively (the pre-render, `super::prerender`): there is no browser then, and a
 //! web-sys call would panic, so the address reads as the default view's (an empty query,
 //! no page address) and writes and listeners do nothing.
 
