@@ -145,6 +145,52 @@ test('the pre-rendered figures are the app\'s own, and the app takes over withou
   }
 });
 
+test('the app takes the pre-rendered page over as it stands, and a click right after it starts redraws the whole view', async () => {
+  const wasm = holdWasm();
+  const { page, errors } = await app.open('', { waitForApp: false, waitUntil: 'domcontentloaded', beforeGoto: wasm.beforeGoto });
+  // Before the app: keep the pre-rendered parts' elements and a row, and count every change
+  // under #app from here on.
+  await page.evaluate(() => {
+    window.__parts = [...document.querySelectorAll('#app [data-part]')];
+    window.__row = document.querySelector('#program-table tbody tr');
+    window.__changes = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const removed = [...r.removedNodes].map((n) => n.id || n.nodeName).join(',');
+        window.__changes.push(`${r.type} ${r.target.id || r.target.nodeName} -${removed}`);
+      }
+    }).observe(document.getElementById('app'), { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  assert.ok((await page.evaluate(() => window.__parts.length)) >= 10, 'the pre-render is written in parts');
+  wasm.release();
+  await waitForApp(page);
+  // The parts start following one per task after the takeover: let them all start.
+  await page.waitForTimeout(500);
+  const kept = await page.evaluate(() => ({
+    parts: window.__parts.every((p) => p.isConnected),
+    same: window.__parts.length === document.querySelectorAll('#app [data-part]').length,
+    row: window.__row === document.querySelector('#program-table tbody tr'),
+    changes: window.__changes,
+  }));
+  assert.ok(kept.parts && kept.same, 'every pre-rendered part is still the element on the page');
+  assert.ok(kept.row, 'the first program row is the pre-rendered node');
+  // The one change: the note for readers without the app goes.
+  assert.deepEqual(kept.changes, ['childList app -default-view-note'], 'the app wrote nothing else into the page');
+
+  // A filter right after the start reaches every part of the view.
+  await page.locator('#ministry-mod').check();
+  await page.waitForFunction((t) => document.querySelector('#headline-total')?.textContent.includes(t), MOD_TOTAL);
+  const after = await page.evaluate(() => ({
+    rows: document.querySelectorAll('#program-table tbody tr').length,
+    chip: document.querySelector('#active-filters-host')?.textContent ?? '',
+    url: location.search,
+  }));
+  assert.ok(after.rows > 0 && after.rows < 30, `the program table follows the filter (${after.rows} rows)`);
+  assert.match(after.chip, /防衛省/);
+  assert.equal(after.url, '?ministry=mod');
+  assert.deepEqual(errors.all(), []);
+});
+
 test('loading / moves nothing: cumulative layout shift at most 0.02 at 1280 and 360 px', async () => {
   for (const viewport of [DESKTOP, PHONE]) {
     const { page, errors } = await app.open('', {
