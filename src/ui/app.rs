@@ -206,13 +206,21 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
     Effect::new(move |_| {
         let lang = state.lang.get();
         let document = document();
+        // Only what differs is written: setting `lang` even to its own value makes the
+        // browser recompute the style of the whole page (CSS selects on `:lang`), which was
+        // a long task of its own right after the takeover.
         if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", lang.tag());
+            if root.get_attribute("lang").as_deref() != Some(lang.tag()) {
+                let _ = root.set_attribute("lang", lang.tag());
+            }
             let _ = root
                 .class_list()
                 .toggle_with_force(EMBED_CLASS, layout.get().embed);
         }
-        document.set_title(labels(lang).app_title);
+        let title = labels(lang).app_title;
+        if document.title() != title {
+            document.set_title(title);
+        }
     });
 
     // The page of the current layout. A new layout (Back into or out of an embed) draws a
