@@ -38,11 +38,25 @@ pub fn rounds_section(table: &str, lang: Lang) -> String {
     html.finish()
 }
 
-/// A breakdown's bar list and, folded under a disclosure, its data table.
-fn chart_and_table(html: &mut Html, chart_id: &str, chart: &str, table_id: &str, table: &str) {
+/// A breakdown's heading (`heading_id`) and the hint on choosing a bar.
+fn breakdown_heading(html: &mut Html, heading_id: &str, heading: &str, lang: Lang) {
+    html.element("h2", &[("id", heading_id)], heading).element(
+        "p",
+        &[("class", "hint")],
+        labels(lang).chart_hint,
+    );
+}
+
+/// A breakdown's list of bars (`breakdown::bar_chart`).
+fn bar_list(html: &mut Html, chart_id: &str, chart: &str) {
     html.open("ul", &[("class", "bar-chart"), ("id", chart_id)])
         .raw(chart)
         .close("ul");
+}
+
+/// A breakdown's data table (`breakdown::data_table`, the table `table_id`), folded under
+/// a disclosure `<table_id>-details`.
+fn folded_table(html: &mut Html, table_id: &str, table: &str) {
     html.open(
         "details",
         &[
@@ -59,11 +73,8 @@ fn chart_and_table(html: &mut Html, chart_id: &str, chart: &str, table_id: &str,
 pub fn area_section(chart: &str, table: &str, lang: Lang) -> String {
     let l = labels(lang);
     let mut html = Html::default();
-    html.element("h2", &[("id", "by-area-heading")], l.by_area_heading)
-        .element("p", &[("class", "hint")], l.chart_hint);
-    html.open("ul", &[("class", "bar-chart"), ("id", "area-chart")])
-        .raw(chart)
-        .close("ul");
+    breakdown_heading(&mut html, "by-area-heading", l.by_area_heading, lang);
+    bar_list(&mut html, "area-chart", chart);
     html.open("p", &[("class", "legend"), ("aria-hidden", "true")])
         .element("span", &[("class", "swatch swatch-itemised")], "")
         .text(l.itemised)
@@ -74,26 +85,21 @@ pub fn area_section(chart: &str, table: &str, lang: Lang) -> String {
     term_help_row(&mut html, &[Term::NotItemised], "area", lang);
     html.close("p")
         .element("p", &[("class", "note")], l.rounding_note);
-    html.open(
-        "details",
-        &[("class", "data-table"), ("id", "area-table-details")],
-    )
-    .raw(table)
-    .close("details");
+    folded_table(&mut html, "area-table", table);
     html.finish()
 }
 
 /// The breakdown by ministry: heading, hint, the chart and its data table.
 pub fn ministry_section(chart: &str, table: &str, lang: Lang) -> String {
-    let l = labels(lang);
     let mut html = Html::default();
-    html.element(
-        "h2",
-        &[("id", "by-ministry-heading")],
-        l.by_ministry_heading,
-    )
-    .element("p", &[("class", "hint")], l.chart_hint);
-    chart_and_table(&mut html, "ministry-chart", chart, "ministry-table", table);
+    breakdown_heading(
+        &mut html,
+        "by-ministry-heading",
+        labels(lang).by_ministry_heading,
+        lang,
+    );
+    bar_list(&mut html, "ministry-chart", chart);
+    folded_table(&mut html, "ministry-table", table);
     html.finish()
 }
 

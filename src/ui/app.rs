@@ -16,6 +16,7 @@ use super::{
     headline, ministry_breakdown, notices, order_switch, program_detail, program_table,
     rounds_table, site_header, view_tools,
 };
+use crate::budget::query::ViewState;
 use crate::html::Html;
 use crate::markup::frame::{site_footer, skip_link};
 use crate::text::labels;
@@ -37,6 +38,16 @@ struct Layout {
     embed: bool,
     /// Filters and other controls in an embed (`controls=1`); the full page always has them.
     controls: bool,
+}
+
+impl Layout {
+    /// The layout `state` asks for.
+    fn of(state: &ViewState) -> Self {
+        Layout {
+            embed: state.embed,
+            controls: state.controls,
+        }
+    }
 }
 
 fn write_part(part: &Option<Part>, html: &mut Html) {
@@ -71,10 +82,7 @@ pub struct Page {
 impl Page {
     /// The parts of `state`'s layout (each with its memo, read when the page is written).
     pub fn new(state: AppState) -> Self {
-        let layout = state.view_state.with_untracked(|s| Layout {
-            embed: s.embed,
-            controls: s.controls,
-        });
+        let layout = state.view_state.with_untracked(Layout::of);
         let lang = state.lang;
         let skip = Memo::new(move |_| skip_link(lang.get()));
         let skip_link = Part::new("skip", "a", skip)
@@ -195,12 +203,7 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
         state.restore(&current_query());
     });
 
-    let layout = Memo::new(move |_| {
-        state.view_state.with(|s| Layout {
-            embed: s.embed,
-            controls: s.controls,
-        })
-    });
+    let layout = Memo::new(move |_| state.view_state.with(Layout::of));
 
     // Talking to the outside world: the document's language, title and mode follow the view.
     Effect::new(move |_| {

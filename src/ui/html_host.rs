@@ -27,7 +27,7 @@ extern "C" {
 }
 
 /// Opens or closes the help bubble of `button` (a `.term-help-button` of
-/// `crate::markup::program_detail::term_help`); `open` `None` flips it. The definition is
+/// `crate::markup::term_help::term_help`); `open` `None` flips it. The definition is
 /// written into the bubble, a live region, only while open, so it is announced when it
 /// appears.
 pub fn set_term_help(button: &web_sys::Element, open: Option<bool>) {
