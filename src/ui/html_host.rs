@@ -26,6 +26,17 @@ extern "C" {
     fn morph(container: &web_sys::Element, html: &str);
 }
 
+#[wasm_bindgen(module = "/src/ui/in_view.js")]
+extern "C" {
+    /// Starts watching which of the parts now in `root` are in the viewport.
+    #[wasm_bindgen(js_name = watchParts)]
+    fn watch_parts(root: &web_sys::Element);
+    /// Whether the reader may be looking at `part` (in the viewport or holding the focus;
+    /// a part not yet seen by the observer counts as in view).
+    #[wasm_bindgen(js_name = inView)]
+    fn in_view(part: &web_sys::Element) -> bool;
+}
+
 /// Opens or closes the help bubble of `button` (a `.term-help-button` of
 /// `crate::markup::term_help::term_help`); `open` `None` flips it. The definition is
 /// written into the bubble, a live region, only while open, so it is announced when it
@@ -79,13 +90,18 @@ fn plain_key(key: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, ',' | '-' | '_'))
 }
 
-/// Brings the content of the element `selector` finds to `markup`, keeping open help
-/// bubbles open and the keyboard focus where it was.
-fn redraw(selector: &str, markup: &str) {
+/// The element of the part `key` on the page now.
+fn part_element(key: &str) -> Option<web_sys::Element> {
+    document()
+        .query_selector(&format!("[data-part=\"{key}\"]"))
+        .ok()
+        .flatten()
+}
+
+/// Brings the content of `container` to `markup`, keeping open help bubbles open and the
+/// keyboard focus where it was.
+fn redraw(container: &web_sys::Element, markup: &str) {
     let document = document();
-    let Some(container) = document.query_selector(selector).ok().flatten() else {
-        return;
-    };
     // Help bubbles that were open stay open (in the new words, after a language change).
     let open_help: Vec<String> = container
         .query_selector_all(".term-help-button[aria-expanded=\"true\"]")
@@ -99,8 +115,8 @@ fn redraw(selector: &str, markup: &str) {
         .unwrap_or_default();
     let focused = document
         .active_element()
-        .filter(|e| !e.is_same_node(Some(&container)) && container.contains(Some(e)));
-    morph(&container, markup);
+        .filter(|e| !e.is_same_node(Some(container)) && container.contains(Some(e)));
+    morph(container, markup);
     for id in open_help.iter().filter(|id| plain_key(id)) {
         if let Ok(Some(button)) = container.query_selector(&format!("[aria-controls=\"{id}\"]")) {
             set_term_help(&button, Some(true));
@@ -153,19 +169,33 @@ pub struct Part {
     key: &'static str,
     tag: &'static str,
     attributes: Vec<(&'static str, String)>,
+    /// The markup as drawn: `markup` while `open`, else what it was when closed.
     html: Memo<String>,
+    /// Closed while the part is held back after a change (see [`hold_out_of_view`]).
+    open: RwSignal<bool>,
     handlers: Vec<(&'static str, Handler)>,
     after_redraw: Option<Rc<dyn Fn()>>,
 }
 
 impl Part {
     /// The part `key` (unique on the page): a `tag` element holding `html`.
-    pub fn new(key: &'static str, tag: &'static str, html: Memo<String>) -> Self {
+    pub fn new(key: &'static str, tag: &'static str, markup: Memo<String>) -> Self {
+        let open = RwSignal::new(true);
+        // While closed the part keeps what it has and does not read `markup`, so nothing
+        // the markup depends on is computed for it.
+        let html = Memo::new_owning(move |drawn: Option<String>| match drawn {
+            Some(drawn) if !open.get() => (drawn, false),
+            drawn => markup.with(|now| match drawn {
+                Some(drawn) if drawn == *now => (drawn, false),
+                _ => (now.clone(), true),
+            }),
+        });
         Part {
             key,
             tag,
             attributes: Vec::new(),
             html,
+            open,
             handlers: Vec::new(),
             after_redraw: None,
         }
@@ -233,6 +263,15 @@ pub fn mark_changed() {
 pub fn follow_parts(parts: Vec<Part>, adopted: bool) {
     let page = PAGE.get() + 1;
     PAGE.set(page);
+    if let Some(root) = document().get_element_by_id("app") {
+        watch_parts(&root);
+    }
+    GATES.with_borrow_mut(|gates| {
+        *gates = parts
+            .iter()
+            .filter_map(|part| Some((part_element(part.key)?, part.open)))
+            .collect();
+    });
     HANDLERS.with_borrow_mut(|handlers| {
         handlers.clear();
         for part in &parts {
@@ -266,6 +305,65 @@ pub fn follow_parts(parts: Vec<Part>, adopted: bool) {
     });
 }
 
+thread_local! {
+    /// The gates of the parts now on the page (see [`hold_out_of_view`]).
+    static GATES: RefCell<Vec<(web_sys::Element, RwSignal<bool>)>> = const { RefCell::new(Vec::new()) };
+    /// Whether [`release_held`] is asked for after the next frame already.
+    static RELEASE_ASKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Holds back, until the next frame has been painted, the parts the reader cannot see now.
+/// Call it before the view changes (`AppState::update`, Back and Forward).
+///
+/// The frame after a filter click then computes, patches, lays out and paints only what is
+/// in view (the counts, the chips, the headline); the sections below the fold follow in a
+/// task right after that frame, with their own markup computed only then (at 10,000
+/// programs, the sorted table page is most of a click's work). What the reader sees is
+/// never stale, and a part out of view is behind by one frame at most. A part holding the
+/// keyboard focus counts as in view.
+pub fn hold_out_of_view() {
+    let held: Vec<RwSignal<bool>> = GATES.with_borrow(|gates| {
+        gates
+            .iter()
+            .filter(|(element, open)| open.get_untracked() && !in_view(element))
+            .map(|(_, open)| *open)
+            .collect()
+    });
+    if held.is_empty() {
+        return;
+    }
+    for open in held {
+        open.set(false);
+    }
+    if !RELEASE_ASKED.replace(true) {
+        super::tasks::after_next_paint(release_held);
+    }
+}
+
+/// Lets the parts held by [`hold_out_of_view`] catch up with the view, one per task, so a
+/// tap right after the frame is not kept waiting behind all of them.
+fn release_held() {
+    RELEASE_ASKED.set(false);
+    let held: Vec<RwSignal<bool>> = GATES.with_borrow(|gates| {
+        gates
+            .iter()
+            .filter(|(_, open)| !open.get_untracked())
+            .map(|(_, open)| *open)
+            .collect()
+    });
+    leptos::task::spawn_local(async move {
+        for (i, open) in held.into_iter().enumerate() {
+            if i > 0 {
+                super::tasks::next_task().await;
+            }
+            // A part of a page since replaced is gone with it.
+            if open.try_get_untracked() == Some(false) {
+                open.set(true);
+            }
+        }
+    });
+}
+
 /// Redraws `part` whenever its markup changes; when it starts `late` (on an adopted page),
 /// also at once if the reader changed something before.
 fn follow(part: Part, late: bool) {
@@ -279,15 +377,13 @@ fn follow(part: Part, late: bool) {
     Effect::new(move |drawn: Option<()>| {
         let draw = drawn.is_some() || (late && CHANGED.get());
         html.with(|markup| {
-            if draw {
-                redraw(&format!("[data-part=\"{key}\"]"), markup);
+            if let Some(container) = part_element(key).filter(|_| draw) {
+                redraw(&container, markup);
+                if let Some(then) = &after_redraw {
+                    then();
+                }
             }
         });
-        if draw {
-            if let Some(then) = &after_redraw {
-                then();
-            }
-        }
     });
 }
 

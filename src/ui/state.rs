@@ -8,6 +8,8 @@ use std::sync::{Mutex, PoisonError};
 
 use leptos::prelude::*;
 
+use super::html_host::hold_out_of_view;
+use super::tasks::after_next_paint;
 use super::url::{write_query, HistoryMode};
 use crate::budget::query::{Notice, NoticeKind, ViewState};
 use crate::budget::sort::sort_programs;
@@ -104,10 +106,22 @@ impl AppState {
     pub fn update(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
         let mut next = self.view_state.get_untracked();
         change(&mut next);
+        self.show(next, mode);
+    }
+
+    /// The rest of [`AppState::update`], once: `update` is compiled again for each
+    /// `change` it is called with, and this need not be.
+    #[inline(never)]
+    fn show(&self, next: ViewState, mode: HistoryMode) {
         if next == self.view_state.get_untracked() {
             return;
         }
         let query = self.explorer.with_value(|e| next.to_query(&e.data));
+        // The address bar is not part of the page's frame, and writing it cost a few
+        // milliseconds of a click: it follows once the frame is painted, before the parts
+        // held out of view catch up (so a part drawn after a click finds its URL written).
+        after_next_paint(move || write_query(&query, mode));
+        hold_out_of_view();
         self.view_state.set(next);
         // Notices follow the address bar: the URL written now holds only what the view uses,
         // so the parts they name are gone. They stay listed (a reader may have switched
@@ -115,7 +129,6 @@ impl AppState {
         if !self.notices.with_untracked(Vec::is_empty) {
             self.notices_removed.set(true);
         }
-        write_query(&query, mode);
     }
 
     /// Re-reads the address bar, after Back or Forward.
@@ -123,6 +136,7 @@ impl AppState {
         let (state, notices) = self
             .explorer
             .with_value(|e| ViewState::parse(query, &e.data));
+        hold_out_of_view();
         self.view_state.set(state);
         self.notices.set(notices);
         self.notices_removed.set(false);

@@ -1,5 +1,9 @@
-//! Yielding to the browser between the steps of the app's start.
+//! Yielding to the browser: between the steps of the app's start, and after a click's
+//! frame (work the reader cannot see waits until that frame is painted).
 
+use std::cell::RefCell;
+
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Resolves in a later task, so the browser can paint and answer input in between: a long
@@ -33,4 +37,37 @@ pub async fn next_task() {
         })
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+thread_local! {
+    /// The jobs waiting for the next frame to be painted, in the order they were asked for.
+    static AFTER_PAINT: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `job` in a task after the next frame has been painted: a frame's animation
+/// callbacks run just before its paint, and a task queued from one runs after it. Jobs run
+/// in the order they were asked for, all in that one task.
+pub fn after_next_paint(job: impl FnOnce() + 'static) {
+    let first = AFTER_PAINT.with_borrow_mut(|jobs| {
+        jobs.push(Box::new(job));
+        jobs.len() == 1
+    });
+    if !first {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let queue = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let run = Closure::once_into_js(|| {
+                for job in AFTER_PAINT.with_borrow_mut(std::mem::take) {
+                    job();
+                }
+            });
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
+        }
+    });
+    let _ = window.request_animation_frame(queue.unchecked_ref());
 }
