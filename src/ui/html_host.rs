@@ -322,18 +322,20 @@ thread_local! {
 /// never stale, and a part out of view is behind by one frame at most. A part holding the
 /// keyboard focus counts as in view.
 pub fn hold_out_of_view() {
-    let held: Vec<RwSignal<bool>> = GATES.with_borrow(|gates| {
+    let held: Vec<(web_sys::Element, RwSignal<bool>)> = GATES.with_borrow(|gates| {
         gates
             .iter()
             .filter(|(element, open)| open.get_untracked() && !in_view(element))
-            .map(|(_, open)| *open)
+            .cloned()
             .collect()
     });
     if held.is_empty() {
         return;
     }
-    for open in held {
+    for (element, open) in held {
         open.set(false);
+        // Assistive technologies may wait for the part; the bench times its catching up.
+        let _ = element.set_attribute("aria-busy", "true");
     }
     if !RELEASE_ASKED.replace(true) {
         super::tasks::after_next_paint(release_held);
@@ -344,21 +346,24 @@ pub fn hold_out_of_view() {
 /// tap right after the frame is not kept waiting behind all of them.
 fn release_held() {
     RELEASE_ASKED.set(false);
-    let held: Vec<RwSignal<bool>> = GATES.with_borrow(|gates| {
+    let held: Vec<(web_sys::Element, RwSignal<bool>)> = GATES.with_borrow(|gates| {
         gates
             .iter()
             .filter(|(_, open)| !open.get_untracked())
-            .map(|(_, open)| *open)
+            .cloned()
             .collect()
     });
     leptos::task::spawn_local(async move {
-        for (i, open) in held.into_iter().enumerate() {
-            if i > 0 {
-                super::tasks::next_task().await;
-            }
+        for (element, open) in held {
             // A part of a page since replaced is gone with it.
             if open.try_get_untracked() == Some(false) {
                 open.set(true);
+            }
+            // The part's effect draws it before this task ends.
+            super::tasks::next_task().await;
+            // Unless a later click held it again.
+            if open.try_get_untracked() == Some(true) {
+                let _ = element.remove_attribute("aria-busy");
             }
         }
     });

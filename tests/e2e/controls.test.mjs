@@ -1,6 +1,7 @@
 // The filter controls are redrawn from HTML strings (src/markup, morph.js): what the reader
 // owns must survive each redraw: a checkbox's and radio button's checked state, the text
-// being typed (IME composition too), the keyboard focus, an open help bubble.
+// being typed (IME composition too), the keyboard focus, an open help bubble. A click
+// draws the parts in view first and the rest right after its frame.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, waitForQuery } from './harness.mjs';
@@ -8,6 +9,12 @@ import { useApp, waitForQuery } from './harness.mjs';
 /** Waits until input `id`'s checked property is `value` (the redraw runs after the URL is written). */
 const waitChecked = (page, id, value) =>
   page.waitForFunction(([id, value]) => document.getElementById(id).checked === value, [id, value], { timeout: 5000 });
+
+/** The headline figure and the first program row, as the page shows them (evaluated in it). */
+const SEEN = `({
+  total: document.querySelector('#headline-total').textContent,
+  row: document.querySelector('[data-part="programs"] a.program-link').closest('tr').textContent,
+})`;
 
 describe('the filter controls, redrawn', () => {
   const app = useApp();
@@ -42,6 +49,36 @@ describe('the filter controls, redrawn', () => {
     await waitForQuery(page, '');
     await waitChecked(page, 'order-largest', true);
     await waitChecked(page, 'order-source', false);
+    assert.deepEqual(errors.all(), []);
+  });
+
+  test('a click draws what is in view before its frame; parts out of view follow, aria-busy until then', async () => {
+    const { page, errors } = await app.open('');
+    const before = await page.evaluate(SEEN);
+    // What the page holds when the first frame after the click is about to be painted.
+    await page.evaluate(`document.addEventListener('click', () => requestAnimationFrame(() => {
+      window.atFrame = {
+        ...${SEEN},
+        busy: [...document.querySelectorAll('[aria-busy="true"]')].map((e) => e.dataset.part),
+        url: location.search,
+      };
+    }), { capture: true, once: true })`);
+    await page.locator('#year-2023').check();
+    await waitForQuery(page, '?year=2023');
+    await page.waitForFunction(() => window.atFrame && !document.querySelector('[aria-busy]'));
+    const atFrame = await page.evaluate(() => window.atFrame);
+    // The headline, in view, changed in the click's own frame; the program table, below the
+    // fold, was held (busy) and not yet redrawn; the address bar followed the frame.
+    assert.notEqual(atFrame.total, before.total);
+    assert.equal(atFrame.row, before.row);
+    assert.ok(atFrame.busy.includes('programs'), `busy at the frame: ${atFrame.busy}`);
+    assert.ok(!atFrame.busy.includes('headline'), `busy at the frame: ${atFrame.busy}`);
+    assert.equal(atFrame.url, '');
+    // Caught up: the page shows what a fresh load of that URL shows.
+    const after = await page.evaluate(SEEN);
+    assert.notEqual(after.row, before.row);
+    const fresh = await app.open('?year=2023');
+    assert.deepEqual(after, await fresh.page.evaluate(SEEN));
     assert.deepEqual(errors.all(), []);
   });
 
