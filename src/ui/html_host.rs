@@ -316,11 +316,11 @@ thread_local! {
 /// Call it before the view changes (`AppState::update`, Back and Forward).
 ///
 /// The frame after a filter click then computes, patches, lays out and paints only what is
-/// in view (the counts, the chips, the headline); the sections below the fold follow in a
-/// task right after that frame, with their own markup computed only then (at 10,000
+/// in view (the counts, the chips, the headline); the sections below the fold follow right
+/// after that frame, one per task, with their own markup computed only then (at 10,000
 /// programs, the sorted table page is most of a click's work). What the reader sees is
-/// never stale, and a part out of view is behind by one frame at most. A part holding the
-/// keyboard focus counts as in view.
+/// never stale, and a part out of view is behind by a frame or a few tasks. A part holding
+/// the keyboard focus counts as in view. Held parts are `aria-busy` until drawn.
 pub fn hold_out_of_view() {
     let held: Vec<(web_sys::Element, RwSignal<bool>)> = GATES.with_borrow(|gates| {
         gates
@@ -382,11 +382,12 @@ fn follow(part: Part, late: bool) {
     Effect::new(move |drawn: Option<()>| {
         let draw = drawn.is_some() || (late && CHANGED.get());
         html.with(|markup| {
-            if let Some(container) = part_element(key).filter(|_| draw) {
-                redraw(&container, markup);
-                if let Some(then) = &after_redraw {
-                    then();
-                }
+            let Some(container) = draw.then(|| part_element(key)).flatten() else {
+                return;
+            };
+            redraw(&container, markup);
+            if let Some(then) = &after_redraw {
+                then();
             }
         });
     });
