@@ -56,9 +56,9 @@ pub fn strip_comment_lines(source: &str) -> Result<String, String> {
         if code.starts_with("//") && !code.contains("*/") {
             continue;
         }
-        if code.starts_with("/*") {
+        if let Some(opened) = code.strip_prefix("/*") {
             // The block ends at its first `*/`, which must close the line it is on.
-            let mut rest = &code[2..];
+            let mut rest = opened;
             let mut last = idx;
             loop {
                 if let Some(at) = rest.find("*/") {
