@@ -5,7 +5,7 @@
  *
  * Trunk writes the hashed names of the wasm-bindgen bindings and the .wasm into
  * <meta name="cyber-budget-explorer-app"> (Trunk.toml `pattern_script`), relative to the
- * page, so the same dist/ works wherever it is copied. Failures go to boot.js, which
+ * page, so the same dist/ works wherever it is copied. Failures go to boot-late.js, which
  * explains them in Japanese and English.
  */
 const boot = window.CyberBudgetExplorerBoot;

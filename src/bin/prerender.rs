@@ -5,17 +5,56 @@
 //! Trunk runs it after each build (`[[hooks]]` in Trunk.toml), with `TRUNK_STAGING_DIR` set
 //! to the folder that becomes `dist/`; by hand: `cargo run --bin prerender -- <folder>`.
 //! A page without the markers fails the build rather than ship without the pre-render.
+//!
+//! Then it takes the whole-line comments out of the page's own scripts (every
+//! `<script src>` of index.html: boot.js, boot-late.js, start.js, under their hashed names;
+//! `cyber_budget_explorer::hook::strip_comment_lines`), which ship unminified because
+//! Trunk's minifier would strip the pre-render markers. The sources keep their comments.
 
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use cyber_budget_explorer::hook::strip_comment_lines;
 use cyber_budget_explorer::ui::prerender::{insert, render_default};
 
 fn main() -> ExitCode {
     cyber_budget_explorer::hook::run("prerender", "the folder holding index.html", |dir| {
-        write(&dir.join("index.html")).map(|message| vec![message])
+        let mut messages = vec![write(&dir.join("index.html"))?];
+        messages.extend(strip_scripts(dir)?);
+        Ok(messages)
     })
+}
+
+/// Strips the comment lines of each script index.html loads by `src` (a file of `dir`,
+/// found by the last segment of its URL, so `--public-url` does not matter).
+fn strip_scripts(dir: &Path) -> Result<Vec<String>, String> {
+    let index = dir.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let mut messages = Vec::new();
+    for tag in page.split("<script").skip(1) {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        let Some(src) = tag
+            .split(" src=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+        else {
+            continue;
+        };
+        let name = src.rsplit('/').next().unwrap_or(src);
+        let path = dir.join(name);
+        let source =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let stripped =
+            strip_comment_lines(&source).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(&path, &stripped).map_err(|e| format!("{}: {e}", path.display()))?;
+        messages.push(format!(
+            "{name}: {} -> {} bytes without its comment lines",
+            source.len(),
+            stripped.len()
+        ));
+    }
+    Ok(messages)
 }
 
 fn write(path: &Path) -> Result<String, String> {

@@ -34,7 +34,7 @@ pub fn site_footer(publisher: &str) -> String {
 /// The note over the pre-rendered default view, in Japanese and English (the reader's
 /// choice of language cannot be known without the app), saying that the page shows the
 /// default view and why. Only the pre-render writes it; CSS shows it without JavaScript
-/// (`html:not(.cbe-js)`) or when boot.js reports that the app cannot start
+/// (`html:not(.cbe-js)`) or when boot-late.js reports that the app cannot start
 /// (`cbe-failed`), and the app removes it when it takes the page over.
 pub fn default_view_note(ja: &str, en: &str) -> String {
     let mut html = Html::default();

@@ -110,6 +110,31 @@ test('without JavaScript, / shows the default figures and says which view they a
   }
 });
 
+test('the first frame waits for the headline\'s figures and no more; the one synchronous script comes before the CSS', async () => {
+  const { page } = await app.open('', { javaScriptEnabled: false, waitForApp: false });
+  const head = await page.evaluate(() => {
+    const after = (a, b) => !!(a && b && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING));
+    const expect = document.querySelector('head link[rel="expect"][blocking="render"]');
+    const target = expect && document.getElementById(expect.getAttribute('href').slice(1));
+    const sync = [...document.querySelectorAll('head script[src]')].filter((s) => !s.defer && !s.async && s.type !== 'module');
+    const css = document.querySelector('head link[rel="stylesheet"]');
+    return {
+      target: target ? target.id : null,
+      afterFigures: ['headline-total', 'headline-change', 'headline-per-resident'].every((id) => after(target, document.getElementById(id))),
+      beforeRest: after(document.getElementById('rounds-table'), target),
+      sync: sync.map((s) => s.getAttribute('src')),
+      syncBeforeCss: sync.length === 1 && after(css, sync[0]),
+    };
+  });
+  // Chromium lets rendering go once the expected element is inserted, before its text: the
+  // element named follows the figures, and precedes the rest of the page.
+  assert.ok(head.target, 'the rel=expect link names an element of the pre-render');
+  assert.ok(head.afterFigures, `#${head.target} comes after the headline's figures`);
+  assert.ok(head.beforeRest, `#${head.target} comes before the rounds table`);
+  assert.match(head.sync.join(' '), /boot-[0-9a-f]+\.js$/);
+  assert.ok(head.syncBeforeCss, `boot.js, the only synchronous script, stands before the stylesheet (${head.sync})`);
+});
+
 test('the pre-rendered figures are the app\'s own, and the app takes over without a jump', async () => {
   for (const viewport of [DESKTOP, PHONE]) {
     const off = await app.open('', { javaScriptEnabled: false, waitForApp: false, viewport });
