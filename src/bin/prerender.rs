@@ -8,6 +8,7 @@
 //!
 //! Then it takes the whole-line comments out of the page's own scripts (every
 //! `<script src>` of index.html: boot.js, boot-late.js, start.js, under their hashed names;
+//! and the module snippets of `snippets/`: morph.js, in_view.js;
 //! `cyber_budget_explorer::hook::strip_comment_lines`), which ship unminified because
 //! Trunk's minifier would strip the pre-render markers. The sources keep their comments.
 
@@ -22,8 +23,40 @@ fn main() -> ExitCode {
     cyber_budget_explorer::hook::run("prerender", "the folder holding index.html", |dir| {
         let mut messages = vec![write(&dir.join("index.html"))?];
         messages.extend(strip_scripts(dir)?);
+        messages.extend(strip_snippets(&dir.join("snippets"))?);
         Ok(messages)
     })
+}
+
+/// Strips the comment lines of the module snippets the wasm-bindgen bindings import
+/// (`src/ui/morph.js`, `src/ui/in_view.js`), every `.js` file under `dir`.
+fn strip_snippets(dir: &Path) -> Result<Vec<String>, String> {
+    let mut messages = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(messages);
+    };
+    for entry in entries {
+        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+        if path.is_dir() {
+            messages.extend(strip_snippets(&path)?);
+        } else if path.extension().is_some_and(|e| e == "js") {
+            messages.push(strip_file(&path)?);
+        }
+    }
+    Ok(messages)
+}
+
+/// Removes the comment lines of the script at `path`, in place.
+fn strip_file(path: &Path) -> Result<String, String> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let stripped = strip_comment_lines(&source).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(path, &stripped).map_err(|e| format!("{}: {e}", path.display()))?;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    Ok(format!(
+        "{name}: {} -> {} bytes without its comment lines",
+        source.len(),
+        stripped.len()
+    ))
 }
 
 /// Strips the comment lines of each script index.html loads by `src` (a file of `dir`,
@@ -42,17 +75,7 @@ fn strip_scripts(dir: &Path) -> Result<Vec<String>, String> {
             continue;
         };
         let name = src.rsplit('/').next().unwrap_or(src);
-        let path = dir.join(name);
-        let source =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let stripped =
-            strip_comment_lines(&source).map_err(|e| format!("{}: {e}", path.display()))?;
-        std::fs::write(&path, &stripped).map_err(|e| format!("{}: {e}", path.display()))?;
-        messages.push(format!(
-            "{name}: {} -> {} bytes without its comment lines",
-            source.len(),
-            stripped.len()
-        ));
+        messages.push(strip_file(&dir.join(name))?);
     }
     Ok(messages)
 }
