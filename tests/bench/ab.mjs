@@ -16,6 +16,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { startStaticServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/harness.mjs';
+import { LOAD_VIEWPORT, SLOW_4G, headlineProbe } from './load-probe.mjs';
 
 const argv = process.argv.slice(2);
 let loads = 9, query = '', want = '2,126.2億円', waterfall = false, noApp = false;
@@ -29,29 +30,6 @@ for (let i = 0; i < argv.length; i += 1) {
   else if (a === '--no-app') noApp = true;
   else { const [label, p] = a.split('='); targets.push({ label, p }); }
 }
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 93750 };
-const PROBE = `(() => {
-  const want = ${JSON.stringify(want)};
-  const probe = (window.__bench = { shown: null, fcp: null, longTasks: [], cls: 0 });
-  const check = () => {
-    if (probe.shown !== null) return;
-    const el = document.getElementById('headline-total');
-    if (!el || !el.textContent.includes(want)) return;
-    requestAnimationFrame(() => {
-      if (probe.shown !== null) return;
-      const visible = el.isConnected && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-      if (visible) probe.shown = performance.now();
-      else setTimeout(check, 0);
-    });
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-  document.addEventListener('DOMContentLoaded', check);
-  try {
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) probe.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) probe.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') probe.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
-  } catch (e) {}
-})();`;
 
 for (const t of targets) {
   if (t.p.endsWith('.html')) {
@@ -66,9 +44,9 @@ for (const t of targets) {
 }
 const browser = await launchBrowser();
 async function load(t, showWaterfall) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: LOAD_VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  await page.addInitScript(PROBE);
+  await page.addInitScript(headlineProbe(want));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

@@ -33,12 +33,11 @@ import { promisify } from 'node:util';
 import { startStaticServer } from '../e2e/server.mjs';
 // The tests' Chromium and flags (and their playwright-core), so the bench measures the same browser.
 import { CHROMIUM_PATH, launchBrowser } from '../e2e/harness.mjs';
+import { LOAD_VIEWPORT, SLOW_4G, headlineProbe } from './load-probe.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
 
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
-const LOAD_VIEWPORT = { width: 412, height: 823 }; // a phone, as Lighthouse's mobile preset
 const DESK_VIEWPORT = { width: 1280, height: 900 }; // the filter panel is open at this width
 
 function parseArgs(argv) {
@@ -63,37 +62,6 @@ const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
 };
-
-// Installed before any page script: when the headline figure first stands visible in
-// #headline-total, the time of the next animation frame; long tasks; layout shifts.
-const PROBE = `(() => {
-  const want = %WANT%;
-  const probe = (window.__bench = { shown: null, fcp: null, longTasks: [], cls: 0, shifts: 0 });
-  const check = () => {
-    if (probe.shown !== null) return;
-    const el = document.getElementById('headline-total');
-    if (!el || !el.textContent.includes(want)) return;
-    requestAnimationFrame(() => {
-      if (probe.shown !== null) return;
-      const visible = el.isConnected && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-      if (visible) probe.shown = performance.now();
-      else setTimeout(check, 0);
-    });
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-  document.addEventListener('DOMContentLoaded', check);
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) probe.longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) { probe.cls += e.value; probe.shifts += 1; }
-    }).observe({ type: 'layout-shift', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') probe.fcp = e.startTime;
-    }).observe({ type: 'paint', buffered: true });
-  } catch (e) {}
-})();`;
 
 // Installed in interaction pages: every click's time from the input event to the frame
 // after the next animation frame (the frame painted), in window.__clicks; and to the moment
@@ -135,7 +103,7 @@ async function throttled(context, page, { cpu, network }) {
 async function measureLoad(browser, url, want) {
   const context = await browser.newContext({ viewport: LOAD_VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  await page.addInitScript(PROBE.replace('%WANT%', JSON.stringify(want)));
+  await page.addInitScript(headlineProbe(want));
   const cdp = await throttled(context, page, { cpu: 4, network: SLOW_4G });
   let bytes = 0;
   const requests = new Map();
@@ -217,7 +185,7 @@ async function interaction(browser, label, url, cpu, clicks) {
 async function traceLoad(browser, url, want, file) {
   const context = await browser.newContext({ viewport: LOAD_VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  await page.addInitScript(PROBE.replace('%WANT%', JSON.stringify(want)));
+  await page.addInitScript(headlineProbe(want));
   const cdp = await throttled(context, page, { cpu: 4, network: SLOW_4G });
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
