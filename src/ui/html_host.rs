@@ -312,6 +312,19 @@ thread_local! {
     static RELEASE_ASKED: Cell<bool> = const { Cell::new(false) };
 }
 
+/// The parts' elements and gates for which `keep(element, open)` holds.
+fn gates_where(
+    keep: impl Fn(&web_sys::Element, bool) -> bool,
+) -> Vec<(web_sys::Element, RwSignal<bool>)> {
+    GATES.with_borrow(|gates| {
+        gates
+            .iter()
+            .filter(|(element, open)| keep(element, open.get_untracked()))
+            .cloned()
+            .collect()
+    })
+}
+
 /// Holds back, until the next frame has been painted, the parts the reader cannot see now.
 /// Call it before the view changes (`AppState::update`, Back and Forward).
 ///
@@ -322,13 +335,7 @@ thread_local! {
 /// never stale, and a part out of view is behind by a frame or a few tasks. A part holding
 /// the keyboard focus counts as in view. Held parts are `aria-busy` until drawn.
 pub fn hold_out_of_view() {
-    let held: Vec<(web_sys::Element, RwSignal<bool>)> = GATES.with_borrow(|gates| {
-        gates
-            .iter()
-            .filter(|(element, open)| open.get_untracked() && !in_view(element))
-            .cloned()
-            .collect()
-    });
+    let held = gates_where(|element, open| open && !in_view(element));
     if held.is_empty() {
         return;
     }
@@ -346,13 +353,7 @@ pub fn hold_out_of_view() {
 /// tap right after the frame is not kept waiting behind all of them.
 fn release_held() {
     RELEASE_ASKED.set(false);
-    let held: Vec<(web_sys::Element, RwSignal<bool>)> = GATES.with_borrow(|gates| {
-        gates
-            .iter()
-            .filter(|(_, open)| !open.get_untracked())
-            .cloned()
-            .collect()
-    });
+    let held = gates_where(|_, open| !open);
     leptos::task::spawn_local(async move {
         for (element, open) in held {
             // A part of a page since replaced is gone with it.
