@@ -49,11 +49,30 @@ pub fn run(
 /// its last line (code after `*/`, or no `*/` at all) or one opened after code and left
 /// open (a line inside it could look like a whole-line comment).
 pub fn strip_comment_lines(source: &str) -> Result<String, String> {
+    strip(source, Syntax::JavaScript)
+}
+
+/// `source` (the app's own stylesheet) without its whole-line `/* … */` comments, by the
+/// rules of [`strip_comment_lines`]. CSS has no `//` comments, so a line starting with `//`
+/// is kept as it is.
+pub fn strip_css_comment_lines(source: &str) -> Result<String, String> {
+    strip(source, Syntax::Css)
+}
+
+/// Which comments a file can have besides `/* … */`.
+#[derive(Clone, Copy, PartialEq)]
+enum Syntax {
+    /// `//` to the end of the line too.
+    JavaScript,
+    Css,
+}
+
+fn strip(source: &str, syntax: Syntax) -> Result<String, String> {
     let mut kept = String::with_capacity(source.len());
     let mut lines = source.split_inclusive('\n').enumerate();
     while let Some((idx, line)) = lines.next() {
         let code = line.trim();
-        if code.starts_with("//") && !code.contains("*/") {
+        if syntax == Syntax::JavaScript && code.starts_with("//") && !code.contains("*/") {
             continue;
         }
         if let Some(opened) = code.strip_prefix("/*") {
@@ -101,9 +120,45 @@ pub fn strip_comment_lines(source: &str) -> Result<String, String> {
     Ok(kept)
 }
 
+/// `page` (index.html as Trunk wrote it) without its comments, except those in `keep`
+/// (the pre-render's markers). They explain the source to its readers and cost every
+/// reader of the page their bytes. A comment alone on its lines goes with those lines.
+/// Nothing in the page is inline script or style (the CSP forbids it) and the markup
+/// writer escapes `<`, so a `<!--` always opens a comment; one that never closes is an
+/// error.
+pub fn strip_html_comments(page: &str, keep: &[&str]) -> Result<String, String> {
+    let mut kept = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = rest.find("<!--") {
+        let len = rest[at..].find("-->").ok_or_else(|| {
+            let line = page[..page.len() - rest.len() + at].matches('\n').count() + 1;
+            format!("line {line}: a `<!--` comment that never ends")
+        })? + "-->".len();
+        let comment = &rest[at..at + len];
+        if keep.contains(&comment) {
+            kept.push_str(&rest[..at + len]);
+            rest = &rest[at + len..];
+            continue;
+        }
+        let before = &rest[..at];
+        let after = &rest[at + len..];
+        kept.push_str(before);
+        // Alone on its lines: only blanks before it on its first line, a line end after it.
+        let line_start = kept.rfind('\n').map_or(0, |n| n + 1);
+        if kept[line_start..].trim().is_empty() && after.starts_with('\n') {
+            kept.truncate(line_start);
+            rest = &after[1..];
+        } else {
+            rest = after;
+        }
+    }
+    kept.push_str(rest);
+    Ok(kept)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::strip_comment_lines;
+    use super::{strip_comment_lines, strip_css_comment_lines, strip_html_comments};
 
     #[test]
     fn whole_line_comments_go_and_code_stays_byte_for_byte() {
@@ -178,5 +233,73 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn the_stylesheet_loses_its_comment_blocks_and_keeps_every_rule() {
+        let source = "/* Why the colours. */\n:root { --ink: #222; }\n/* Two\n   lines. */\na::after { content: \"/* not a comment */\"; } /* trailing */\n// not a CSS comment\n";
+        assert_eq!(
+            strip_css_comment_lines(source).unwrap(),
+            ":root { --ink: #222; }\na::after { content: \"/* not a comment */\"; } /* trailing */\n// not a CSS comment\n"
+        );
+        assert_eq!(
+            strip_css_comment_lines("a { b: c; } /* open\n/* x */\n").unwrap_err(),
+            "line 1: a `/*` comment opened after code"
+        );
+        let path = format!("{}/assets/style.css", env!("CARGO_MANIFEST_DIR"));
+        let css = std::fs::read_to_string(&path).unwrap();
+        let stripped = strip_css_comment_lines(&css).unwrap();
+        assert!(
+            stripped.len() * 10 < css.len() * 9,
+            "less than a tenth was comments"
+        );
+        let mut source_lines = css.lines();
+        for line in stripped.lines() {
+            assert!(
+                source_lines.any(|l| l == line),
+                "`{line}` is not in the source, in order"
+            );
+            assert!(!line.trim().starts_with("/*"), "`{line}`");
+        }
+        // As many rules as before: every `{` and `}` is still there.
+        for brace in ['{', '}'] {
+            assert_eq!(
+                stripped.matches(brace).count(),
+                css.matches(brace).count() - comment_chars(&css, brace),
+            );
+        }
+    }
+
+    /// How many `brace`s of `css` stand inside comments that start a line.
+    fn comment_chars(css: &str, brace: char) -> usize {
+        let mut count = 0;
+        let mut inside = false;
+        for line in css.lines() {
+            let code = line.trim();
+            if !inside && code.starts_with("/*") {
+                inside = true;
+            }
+            if inside {
+                count += line.matches(brace).count();
+                if code.ends_with("*/") {
+                    inside = false;
+                }
+            }
+        }
+        count
+    }
+
+    #[test]
+    fn the_page_loses_its_comments_but_the_markers() {
+        let keep = ["<!-- a -->", "<!-- /a -->"];
+        let page = "<head>\n  <!-- Why\n       this. -->\n  <link rel=\"icon\">\n<!-- tail --></head>\n<div><!-- a --><p>x</p><!-- /a --></div>\n";
+        assert_eq!(
+            strip_html_comments(page, &keep).unwrap(),
+            "<head>\n  <link rel=\"icon\">\n</head>\n<div><!-- a --><p>x</p><!-- /a --></div>\n"
+        );
+        assert_eq!(
+            strip_html_comments("<p>\n<!-- open\n", &keep).unwrap_err(),
+            "line 2: a `<!--` comment that never ends"
+        );
     }
 }

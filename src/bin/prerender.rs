@@ -5,24 +5,29 @@
 //! Trunk runs it after each build (`[[hooks]]` in Trunk.toml), with `TRUNK_STAGING_DIR` set
 //! to the folder that becomes `dist/`; by hand: `cargo run --bin prerender -- <folder>`.
 //! A page without the markers fails the build rather than ship without the pre-render.
+//! The page's own comments (not the markers) are left out of what ships.
 //!
 //! Then it takes the whole-line comments out of the page's own scripts (every
 //! `<script src>` of index.html: boot.js, boot-late.js, start.js, under their hashed names;
 //! and the module snippets of `snippets/`: morph.js, in_view.js;
-//! `cyber_budget_explorer::hook::strip_comment_lines`), which ship unminified because
-//! Trunk's minifier would strip the pre-render markers. The sources keep their comments.
+//! `cyber_budget_explorer::hook::strip_comment_lines`) and out of its stylesheet (every
+//! `<link rel="stylesheet">`: style.css; `strip_css_comment_lines`), which ship unminified
+//! because Trunk's minifier would strip the pre-render markers. The sources keep their
+//! comments.
 
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cyber_budget_explorer::hook::strip_comment_lines;
-use cyber_budget_explorer::ui::prerender::{insert, render_default};
+use cyber_budget_explorer::hook::strip_html_comments;
+use cyber_budget_explorer::hook::{strip_comment_lines, strip_css_comment_lines};
+use cyber_budget_explorer::ui::prerender::{insert, render_default, MARKER_END, MARKER_START};
 
 fn main() -> ExitCode {
     cyber_budget_explorer::hook::run("prerender", "the folder holding index.html", |dir| {
         let mut messages = vec![write(&dir.join("index.html"))?];
         messages.extend(strip_scripts(dir)?);
+        messages.extend(strip_stylesheets(dir)?);
         messages.extend(strip_snippets(&dir.join("snippets"))?);
         Ok(messages)
     })
@@ -40,16 +45,16 @@ fn strip_snippets(dir: &Path) -> Result<Vec<String>, String> {
         if path.is_dir() {
             messages.extend(strip_snippets(&path)?);
         } else if path.extension().is_some_and(|e| e == "js") {
-            messages.push(strip_file(&path)?);
+            messages.push(strip_file(&path, strip_comment_lines)?);
         }
     }
     Ok(messages)
 }
 
-/// Removes the comment lines of the script at `path`, in place.
-fn strip_file(path: &Path) -> Result<String, String> {
+/// Removes the comment lines of the file at `path` with `strip`, in place.
+fn strip_file(path: &Path, strip: fn(&str) -> Result<String, String>) -> Result<String, String> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let stripped = strip_comment_lines(&source).map_err(|e| format!("{}: {e}", path.display()))?;
+    let stripped = strip(&source).map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(path, &stripped).map_err(|e| format!("{}: {e}", path.display()))?;
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     Ok(format!(
@@ -75,7 +80,7 @@ fn strip_scripts(dir: &Path) -> Result<Vec<String>, String> {
             continue;
         };
         let name = src.rsplit('/').next().unwrap_or(src);
-        messages.push(strip_file(&dir.join(name))?);
+        messages.push(strip_file(&dir.join(name), strip_comment_lines)?);
     }
     Ok(messages)
 }
@@ -86,6 +91,10 @@ fn write(path: &Path) -> Result<String, String> {
     let html = render_default().map_err(|e| e.to_string())?;
     let took = started.elapsed();
     let page = insert(&page, &html).map_err(|e| format!("{}: {e}", path.display()))?;
+    // The page's comments explain index.html to its readers; a reader of the page would
+    // download them first (the markers stay: a rebuild under `trunk serve` finds them).
+    let page = strip_html_comments(&page, &[MARKER_START, MARKER_END])
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     std::fs::write(path, page).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(format!(
         "wrote the default view into {} ({} bytes of HTML, rendered in {} ms)",
@@ -93,4 +102,28 @@ fn write(path: &Path) -> Result<String, String> {
         html.len(),
         took.as_millis()
     ))
+}
+
+/// Strips the comment lines of each stylesheet index.html links (`<link rel="stylesheet"
+/// href>`, a file of `dir` found by the last segment of its URL, as for the scripts).
+fn strip_stylesheets(dir: &Path) -> Result<Vec<String>, String> {
+    let index = dir.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let mut messages = Vec::new();
+    for tag in page.split("<link").skip(1) {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        if !tag.contains("rel=\"stylesheet\"") {
+            continue;
+        }
+        let Some(href) = tag
+            .split(" href=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+        else {
+            continue;
+        };
+        let name = href.rsplit('/').next().unwrap_or(href);
+        messages.push(strip_file(&dir.join(name), strip_css_comment_lines)?);
+    }
+    Ok(messages)
 }
