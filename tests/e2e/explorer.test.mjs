@@ -188,7 +188,7 @@ describe('the explorer', () => {
 
   test('sorting by a column reorders the table and says so', async () => {
     const { page } = await app.open('');
-    const firstRow = () => page.locator('#program-table tbody tr').first().locator('th').innerText();
+    const firstRow = () => text(page, '#program-table tbody tr:first-child th');
     assert.equal(await firstRow(), '情報システムの防護');
     await page.locator('#sort-amount').click();
     await waitForQuery(page, '?sort=amount');

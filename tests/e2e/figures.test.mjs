@@ -4,12 +4,13 @@
 // column. Expected figures are the source's (see tests/figures.rs for the arithmetic).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, text, useApp, waitForQuery, waitForText } from './harness.mjs';
+import { axeViolations, reveal, text, useApp, waitForQuery, waitForText } from './harness.mjs';
 
 
 
 /** The rows of a table as arrays of cell texts (header cell first). */
-function tableRows(page, selector) {
+async function tableRows(page, selector) {
+  await reveal(page, selector);
   return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
     rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.innerText.trim())),
   );
@@ -182,6 +183,7 @@ describe('search and units', () => {
 
   test('"security" finds "cybersecurity", whole words first (en)', async () => {
     const { page } = await app.open('?q=security&lang=en&sort=name');
+    await reveal(page, '#program-table');
     const names = await page.locator('#program-table tbody .name-cell').allInnerTexts();
     // 22 programs with an FY2024 amount; three say "security" only inside "cybersecurity"
     // (word starts only, as before, would not find them). They come last, A to Z among
@@ -209,6 +211,7 @@ describe('search and units', () => {
     // (so a copied table is numbers a spreadsheet reads): ¥ billion with two decimals.
     const { page } = await app.open('?lang=en');
     await openTables(page);
+    await reveal(page, '#program-table');
     const amounts = await page.locator('#program-table tbody .amount-cell').allInnerTexts();
     assert.equal(amounts.length, 30);
     for (const a of amounts) assert.match(a, /^[\d,]+\.\d\d$/);
@@ -219,6 +222,7 @@ describe('search and units', () => {
     assert.match(await text(page, '#ministry-table thead'), /\(¥ billion\)/);
     // Japanese: 億円 throughout, one decimal.
     const { page: ja } = await app.open('');
+    await reveal(ja, '#program-table');
     for (const a of await ja.locator('#program-table tbody .amount-cell').allInnerTexts()) assert.match(a, /^[\d,]+\.\d$/);
     assert.match(await text(ja, '#program-table thead'), /金額（億円）/);
   });

@@ -244,8 +244,22 @@ export async function axeViolations(page, { openDetails = true } = {}) {
   }, openDetails);
 }
 
-/** innerText of the element `selector` matches. */
-export const text = (page, selector) => page.locator(selector).innerText();
+/**
+ * Scrolls the element `selector` (the first match) into view, as a reader would to read it,
+ * and waits for the frame that draws it. The sections below the fold are laid out only near
+ * the viewport (`content-visibility: auto` in style.css), and the innerText of one not laid
+ * out is empty.
+ */
+export async function reveal(page, selector) {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** innerText of the element `selector` matches, scrolled into view first ([`reveal`]). */
+export async function text(page, selector) {
+  await reveal(page, selector);
+  return page.locator(selector).innerText();
+}
 
 /** Waits until the address bar's query is `expected` (the app writes it after the view changes). */
 export async function waitForQuery(page, expected) {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARTIFACTS_DIR, axeViolations, text, useApp, waitForQuery, waitForText } from './harness.mjs';
+import { ARTIFACTS_DIR, axeViolations, reveal, text, useApp, waitForQuery, waitForText } from './harness.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const EDITION = path.join(HERE, '..', '..', 'data', 'editions', 'fy2024.json');
@@ -251,6 +251,7 @@ describe('glossary', () => {
   ]) {
     test(`About defines every term, and the words carry inline help (${lang})`, async () => {
       const { page, errors } = await app.open(query);
+      await reveal(page, '#glossary');
       const terms = await page.locator('#glossary dt dfn').allInnerTexts();
       assert.deepEqual(terms, words);
       // Inline help: a real button with a name, its definition announced in a live region.
