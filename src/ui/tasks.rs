@@ -1,7 +1,7 @@
 //! Yielding to the browser: between the steps of the app's start, and after a click's
 //! frame (work the reader cannot see waits until that frame is painted).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -42,11 +42,21 @@ pub async fn next_task() {
 thread_local! {
     /// The jobs waiting for the next frame to be painted, in the order they were asked for.
     static AFTER_PAINT: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    /// Counts the batches of jobs run: each batch runs once, by whichever of its two
+    /// triggers comes first.
+    static BATCH: Cell<u32> = const { Cell::new(0) };
 }
+
+/// How long after the task that asked for it a batch waits for a frame before it runs
+/// anyway: a page the browser does not draw (a hidden tab, an embed scrolled out of its
+/// host's view) gets no animation frames, and the URL, the held parts and an embed's
+/// height would wait until it is seen again.
+const NO_FRAME_MS: i32 = 200;
 
 /// Runs `job` in a task after the next frame has been painted: a frame's animation
 /// callbacks run just before its paint, and a task queued from one runs after it. Jobs run
-/// in the order they were asked for, all in that one task.
+/// in the order they were asked for, all in that one task. If no frame comes within
+/// [`NO_FRAME_MS`] of the end of the asking task, they run then.
 pub fn after_next_paint(job: impl FnOnce() + 'static) {
     let first = AFTER_PAINT.with_borrow_mut(|jobs| {
         jobs.push(Box::new(job));
@@ -58,16 +68,32 @@ pub fn after_next_paint(job: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let queue = Closure::once_into_js(move || {
-        if let Some(window) = web_sys::window() {
-            let run = Closure::once_into_js(|| {
-                for job in AFTER_PAINT.with_borrow_mut(std::mem::take) {
-                    job();
-                }
-            });
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
-        }
-    });
-    let _ = window.request_animation_frame(queue.unchecked_ref());
+    let batch = BATCH.get();
+    let after_frame = Closure::once_into_js(move || set_timeout(move || run_batch(batch), 0));
+    let _ = window.request_animation_frame(after_frame.unchecked_ref());
+    // Counted from a task after this one, so a long task asking for it does not use it up.
+    set_timeout(
+        move || set_timeout(move || run_batch(batch), NO_FRAME_MS),
+        0,
+    );
+}
+
+/// Runs the waiting jobs if `batch` has not run yet.
+fn run_batch(batch: u32) {
+    if BATCH.get() != batch {
+        return;
+    }
+    BATCH.set(batch.wrapping_add(1));
+    for job in AFTER_PAINT.with_borrow_mut(std::mem::take) {
+        job();
+    }
+}
+
+/// Runs `then` in a task `ms` milliseconds from now.
+fn set_timeout(then: impl FnOnce() + 'static, ms: i32) {
+    if let Some(window) = web_sys::window() {
+        let then = Closure::once_into_js(then);
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(then.unchecked_ref(), ms);
+    }
 }

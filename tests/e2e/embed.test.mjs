@@ -248,6 +248,9 @@ describe('the snippet pasted into a page on another origin', () => {
         '/host-ja.html': hostPage(o, snippets.ja),
         '/host-en.html': hostPage(o, snippets.en, 'en'),
         '/host-bad-query.html': hostPage(o, `<iframe src="${o}/?embed=1&amp;ministry=xyz" title="t" width="100%" height="900" data-cyber-budget-explorer></iframe><script src="${o}/embed.js" defer></script>`),
+        // The frame far below the fold: the browser draws no frames for it (a cross-origin
+        // frame out of view gets no animation frames).
+        '/host-far.html': hostPage(o, `${'<br>'.repeat(400)}<iframe src="${o}/?embed=1" title="t" width="100%" height="900" data-cyber-budget-explorer></iframe><script src="${o}/embed.js" defer></script>`),
         '/host-sandbox-scripts-only.html': hostPage(o, `<iframe src="${o}/?embed=1" title="t" width="100%" height="900" sandbox="allow-scripts" data-cyber-budget-explorer></iframe><script src="${o}/embed.js" defer></script>`),
       },
     });
@@ -312,6 +315,21 @@ describe('the snippet pasted into a page on another origin', () => {
       });
     }
   }
+
+  test('a frame out of view still catches up: its address and every section, without being seen', async () => {
+    const { page, frame, errors } = await openHost('host-far.html', { width: 800, height: 800 });
+    await frame.waitForSelector('#boot', { state: 'detached', timeout: 20000 });
+    assert.ok(await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().top > 2 * innerHeight));
+    // A language switch held the sections out of the frame's view until its next frame,
+    // which a frame out of the host's view never gets.
+    await frame.evaluate(() => document.getElementById('lang-toggle').click());
+    // Polled by timer: the default polls on animation frames, which this frame does not get.
+    await frame.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'en', null, { timeout: 3000, polling: 100 });
+    await frame.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 3000, polling: 100 });
+    assert.match(await frame.locator('#program-table thead').textContent(), /Amount/);
+    assert.ok(await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().top > 2 * innerHeight), 'nothing scrolled the frame into view');
+    assert.deepEqual(errors.all(), []);
+  });
 
   test('the frame follows a language switch and a window resize', async () => {
     const { page, frame } = await openHost('host-ja.html', { width: 800, height: 800 });
