@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::budget::format::{integer, oku, signed_oku, signed_percent};
 use crate::budget::like_for_like::LikeForLike;
 use crate::budget::query::{visible, Notice, NoticeKind, ViewState, MAX_SEARCH_CHARS};
+use crate::budget::search::find_from;
 use crate::budget::view::{Change, RoundsRowKind, TotalBasis};
 use crate::budget::{BudgetKind, Dataset, KindFilter, Lang};
 
@@ -707,15 +708,22 @@ pub fn plain(parts: &[Part]) -> String {
 fn fill(template: &str, from_url: &[&str]) -> Vec<Part> {
     let mut parts = Vec::new();
     let mut values = from_url.iter();
-    for (i, piece) in template.split("{}").enumerate() {
-        if i > 0 {
-            parts.push(Part::FromUrl(
-                values.next().copied().unwrap_or_default().to_string(),
-            ));
-        }
+    // `template.split("{}")` written out with `find_from` (core's string searcher would
+    // bring string slicing's panic formatting into the wasm).
+    let mut start = 0;
+    loop {
+        let end = find_from(template, "{}", start);
+        let piece = template
+            .get(start..end.unwrap_or(template.len()))
+            .unwrap_or_default();
         if !piece.is_empty() {
             parts.push(Part::Page(piece.to_string()));
         }
+        let Some(end) = end else { break };
+        parts.push(Part::FromUrl(
+            values.next().copied().unwrap_or_default().to_string(),
+        ));
+        start = end + 2;
     }
     parts
 }

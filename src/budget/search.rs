@@ -52,6 +52,26 @@ pub fn search_terms(query: &str) -> Vec<String> {
 /// "harmful"); longer ones find compounds ("security" in "cybersecurity").
 pub const MIN_INFIX_CHARS: usize = 4;
 
+/// Where `needle` first occurs in `haystack` at or after byte `from`: what
+/// `haystack[from..].find(needle)` gives, plus `from`. Compared as bytes, which for two
+/// UTF-8 strings finds the same places. Written out because core's string searcher brings
+/// the panic message of string slicing into the wasm, and with it `char`'s `Debug`.
+pub fn find_from(haystack: &str, needle: &str, from: usize) -> Option<usize> {
+    let (bytes, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return (from <= bytes.len()).then_some(from);
+    };
+    let mut at = from;
+    while let Some(offset) = bytes.get(at..)?.iter().position(|&b| b == first) {
+        at += offset;
+        if bytes.get(at + 1..at + needle.len()) == Some(rest) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
 /// How well a haystack matches the search: lower is better, and ranks results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MatchRank {
@@ -75,17 +95,23 @@ pub fn matches(haystack: &str, terms: &[String]) -> bool {
 /// Other terms, such as Japanese, which has no spaces between words, match anywhere and
 /// count as whole words.
 pub fn match_rank(haystack: &str, terms: &[String]) -> Option<MatchRank> {
-    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    // A character is a Latin letter or digit exactly when its UTF-8 is one such byte.
+    let is_word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    let bytes = haystack.as_bytes();
     let mut worst = MatchRank::WholeWord;
     for term in terms {
-        let latin = is_word(term.chars().next());
+        let latin = is_word(term.as_bytes().first());
         let mut best: Option<MatchRank> = None;
-        for (at, found) in haystack.match_indices(term.as_str()) {
+        let mut from = 0;
+        // Each match after the previous one, as `match_indices` gives them.
+        while let Some(at) = find_from(haystack, term, from) {
+            let end = at + term.len();
+            from = end.max(at + 1);
             let rank = if !latin {
                 MatchRank::WholeWord
             } else {
-                let starts = !is_word(haystack[..at].chars().next_back());
-                let ends = !is_word(haystack[at + found.len()..].chars().next());
+                let starts = !is_word(at.checked_sub(1).and_then(|i| bytes.get(i)));
+                let ends = !is_word(bytes.get(end));
                 match (starts, ends) {
                     (true, true) => MatchRank::WholeWord,
                     (true, false) => MatchRank::WordStart,
@@ -171,6 +197,118 @@ mod tests {
                 assert!(text.chars().all(in_fold_domain), "program {}", p.id);
             }
         }
+    }
+
+    /// `match_rank` as it was, with core's `match_indices` and string slicing.
+    fn match_rank_by_str(haystack: &str, terms: &[String]) -> Option<MatchRank> {
+        let is_word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        let mut worst = MatchRank::WholeWord;
+        for term in terms {
+            let latin = is_word(term.chars().next());
+            let mut best: Option<MatchRank> = None;
+            for (at, found) in haystack.match_indices(term.as_str()) {
+                let rank = if !latin {
+                    MatchRank::WholeWord
+                } else {
+                    let starts = !is_word(haystack[..at].chars().next_back());
+                    let ends = !is_word(haystack[at + found.len()..].chars().next());
+                    match (starts, ends) {
+                        (true, true) => MatchRank::WholeWord,
+                        (true, false) => MatchRank::WordStart,
+                        (false, _) if term.chars().count() >= MIN_INFIX_CHARS => {
+                            MatchRank::InsideWord
+                        }
+                        (false, _) => continue,
+                    }
+                };
+                best = Some(best.map_or(rank, |b| b.min(rank)));
+                if best == Some(MatchRank::WholeWord) {
+                    break;
+                }
+            }
+            worst = worst.max(best?);
+        }
+        Some(worst)
+    }
+
+    /// Every word of the real edition's texts, its prefixes and a few infixes, alone and
+    /// in pairs, rank every program as with `match_indices`.
+    #[test]
+    fn match_rank_ranks_as_with_str_search_on_the_real_edition() {
+        let data = crate::dataset::latest_edition().unwrap();
+        let haystacks: Vec<String> = data
+            .programs
+            .iter()
+            .map(|p| {
+                normalize(
+                    &[&p.name.en, &p.description.en, &p.name.ja]
+                        .map(|s| s.as_str())
+                        .join("\n"),
+                )
+            })
+            .collect();
+        let mut queries: Vec<String> = [
+            "aa",
+            "ion",
+            "secur",
+            "security",
+            "rmf",
+            "情報",
+            "セキュリティ",
+            "e",
+            "5g",
+        ]
+        .map(String::from)
+        .to_vec();
+        for word in haystacks[0]
+            .split_whitespace()
+            .chain(haystacks[1].split_whitespace())
+        {
+            queries.push(word.to_string());
+            queries.extend(
+                word.char_indices()
+                    .skip(1)
+                    .map(|(at, _)| word[..at].to_string()),
+            );
+        }
+        let mut compared = 0;
+        for query in &queries {
+            for pair in [vec![query.clone()], vec![query.clone(), "the".to_string()]] {
+                for haystack in &haystacks {
+                    assert_eq!(
+                        match_rank(haystack, &pair),
+                        match_rank_by_str(haystack, &pair),
+                        "{pair:?}"
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 10_000, "{compared}");
+    }
+
+    #[test]
+    fn find_from_finds_what_str_find_finds() {
+        let haystack = "情報セキュリティ and security, secure: sec";
+        for needle in [
+            "sec",
+            "セキュリティ",
+            "情",
+            "c",
+            "",
+            "security,",
+            "x",
+            "ty and",
+        ] {
+            for from in (0..=haystack.len()).filter(|&i| haystack.is_char_boundary(i)) {
+                assert_eq!(
+                    find_from(haystack, needle, from),
+                    haystack[from..].find(needle).map(|at| at + from),
+                    "{needle:?} from {from}"
+                );
+            }
+        }
+        assert_eq!(find_from("ab", "b", 3), None);
     }
 
     #[test]
