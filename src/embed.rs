@@ -35,8 +35,9 @@ pub fn snippet(view_url: &str, script_url: &str, title: &str) -> String {
 /// `https://x.go.jp/budget/index.html?embed=1` gives `https://x.go.jp/budget/`.
 pub fn folder_of(page_url: &str) -> &str {
     let without_query = page_url.split(['?', '#']).next().unwrap_or(page_url);
+    // `get`, not indexing, which would bring string slicing's panic formatting into the wasm.
     match without_query.rfind('/') {
-        Some(i) => &without_query[..=i],
+        Some(i) => without_query.get(..=i).unwrap_or(without_query),
         None => without_query,
     }
 }

@@ -14,23 +14,23 @@ pub struct Html {
 
 /// Appends `text` with `&`, `<` and `>` escaped (and `"` too when `in_attribute`).
 fn push_escaped(out: &mut String, text: &str, in_attribute: bool) {
-    let special: &[char] = if in_attribute {
-        &['&', '<', '>', '"']
-    } else {
-        &['&', '<', '>']
-    };
-    let mut rest = text;
-    while let Some(at) = rest.find(special) {
-        out.push_str(&rest[..at]);
-        out.push_str(match rest.as_bytes()[at] {
+    // By bytes, each special one being a whole ASCII character, so every cut is on a
+    // character boundary; `get` instead of indexing keeps string slicing's panic (and its
+    // formatting code) out of the wasm.
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escaped = match byte {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
-            _ => "&quot;",
-        });
-        rest = &rest[at + 1..];
+            b'"' if in_attribute => "&quot;",
+            _ => continue,
+        };
+        out.push_str(text.get(start..at).unwrap_or_default());
+        out.push_str(escaped);
+        start = at + 1;
     }
-    out.push_str(rest);
+    out.push_str(text.get(start..).unwrap_or_default());
 }
 
 impl Html {

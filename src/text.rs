@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::budget::format::{integer, oku, signed_oku, signed_percent};
 use crate::budget::like_for_like::LikeForLike;
 use crate::budget::query::{visible, Notice, NoticeKind, ViewState, MAX_SEARCH_CHARS};
+use crate::budget::search::find_from;
 use crate::budget::view::{Change, RoundsRowKind, TotalBasis};
 use crate::budget::{BudgetKind, Dataset, KindFilter, Lang};
 
@@ -313,6 +314,16 @@ pub fn kind_filter(kind: KindFilter, lang: Lang) -> &'static str {
     }
 }
 
+/// [`kind_filter`] in English inside a phrase, in lower case: `initial`.
+fn kind_in_phrase(kind: KindFilter) -> &'static str {
+    match kind {
+        KindFilter::Initial => "initial",
+        KindFilter::Supplementary => "supplementary",
+        KindFilter::All => "initial + supplementary",
+        KindFilter::FifteenMonth => "15-month budget",
+    }
+}
+
 /// What the 15-month view is, where it is offered: `令和5年度補正予算と令和6年度当初予算…`.
 pub fn fifteen_month_explainer(year: u16, lang: Lang) -> String {
     let previous = fiscal_year(year.saturating_sub(1), lang);
@@ -339,11 +350,7 @@ pub fn share_of(base: Decimal, lang: Lang) -> String {
 fn year_and_kind(year: u16, kind: KindFilter, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!("{}{}", fiscal_year(year, lang), kind_filter(kind, lang)),
-        Lang::En => format!(
-            "{} ({})",
-            fiscal_year(year, lang),
-            kind_filter(kind, lang).to_lowercase()
-        ),
+        Lang::En => format!("{} ({})", fiscal_year(year, lang), kind_in_phrase(kind)),
     }
 }
 
@@ -651,7 +658,7 @@ pub fn compared_with(year: u16, kind: KindFilter, lang: Lang) -> String {
         Lang::En => format!(
             "vs {} ({})",
             fiscal_year(year.saturating_sub(1), lang),
-            kind_filter(kind, lang).to_lowercase()
+            kind_in_phrase(kind)
         ),
     }
 }
@@ -701,15 +708,22 @@ pub fn plain(parts: &[Part]) -> String {
 fn fill(template: &str, from_url: &[&str]) -> Vec<Part> {
     let mut parts = Vec::new();
     let mut values = from_url.iter();
-    for (i, piece) in template.split("{}").enumerate() {
-        if i > 0 {
-            parts.push(Part::FromUrl(
-                values.next().copied().unwrap_or_default().to_string(),
-            ));
-        }
+    // `template.split("{}")` written out with `find_from` (core's string searcher would
+    // bring string slicing's panic formatting into the wasm).
+    let mut start = 0;
+    loop {
+        let end = find_from(template, "{}", start);
+        let piece = template
+            .get(start..end.unwrap_or(template.len()))
+            .unwrap_or_default();
         if !piece.is_empty() {
             parts.push(Part::Page(piece.to_string()));
         }
+        let Some(end) = end else { break };
+        parts.push(Part::FromUrl(
+            values.next().copied().unwrap_or_default().to_string(),
+        ));
+        start = end + 2;
     }
     parts
 }
@@ -1100,6 +1114,16 @@ pub fn with_unit(header: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn a_kind_in_a_phrase_is_the_label_in_lower_case() {
+        for kind in KindFilter::ALL {
+            assert_eq!(
+                kind_in_phrase(kind),
+                kind_filter(kind, Lang::En).to_lowercase()
+            );
+        }
+    }
 
     #[test]
     fn fiscal_years_in_both_calendars() {

@@ -433,7 +433,10 @@ fn split_at_budget(query: &str) -> (&str, &str) {
         // The `&` after the segment.
         start = segment_end + 1;
     }
-    (&query[..end], query.get(end..).unwrap_or_default())
+    (
+        query.get(..end).unwrap_or_default(),
+        query.get(end..).unwrap_or_default(),
+    )
 }
 
 /// True for a character that shows as nothing or changes how the text around it shows:

@@ -37,13 +37,17 @@ impl ProgramHrefs {
         // The last match: `program` comes after the search text, which could hold the mark,
         // and before parameters whose values are the code's own.
         let needle = format!("program={PROGRAM_MARK}");
+        // By bytes and `get`, not `rfind` and indexing: core's string searcher and string
+        // slicing bring slicing's panic formatting into the wasm. The needle is ASCII.
         let at = query
-            .rfind(&needle)
+            .as_bytes()
+            .windows(needle.len())
+            .rposition(|w| w == needle.as_bytes())
             .map_or(query.len(), |at| at + "program=".len());
         let after_at = (at + PROGRAM_MARK.len()).min(query.len());
         ProgramHrefs {
-            before: query[..at].to_string(),
-            after: query[after_at..].to_string(),
+            before: query.get(..at).unwrap_or_default().to_string(),
+            after: query.get(after_at..).unwrap_or_default().to_string(),
         }
     }
 
