@@ -14,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # is not there yet (BENCHMARKS.md, "First-load bytes"), so this is a ratchet at what it
 # measured, rounded up to the next 1000: lower it whenever the first view gets smaller, never
 # raise it to make a change pass.
-BUDGET_BYTES=195000
+BUDGET_BYTES=193000
 GOAL_BYTES=100000
 
 dist="${1:-dist}"
