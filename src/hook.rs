@@ -214,19 +214,7 @@ mod tests {
                 stripped.len() * 10 < source.len() * 8,
                 "{name}: less than a fifth was comments"
             );
-            // Every kept line is a line of the source, in order, and none is a comment.
-            let mut source_lines = source.lines();
-            for line in stripped.lines() {
-                assert!(
-                    source_lines.any(|l| l == line),
-                    "{name}: `{line}` is not in the source, in order"
-                );
-                let code = line.trim();
-                assert!(
-                    !code.starts_with("//") && !code.starts_with("/*"),
-                    "{name}: `{line}`"
-                );
-            }
+            assert_only_code_kept(name, &source, &stripped, &["//", "/*"]);
             // The classic scripts keep their strict mode (modules are strict anyway).
             assert!(
                 stripped.contains("'use strict';") || !name.starts_with("assets/boot"),
@@ -253,14 +241,7 @@ mod tests {
             stripped.len() * 10 < css.len() * 9,
             "less than a tenth was comments"
         );
-        let mut source_lines = css.lines();
-        for line in stripped.lines() {
-            assert!(
-                source_lines.any(|l| l == line),
-                "`{line}` is not in the source, in order"
-            );
-            assert!(!line.trim().starts_with("/*"), "`{line}`");
-        }
+        assert_only_code_kept("assets/style.css", &css, &stripped, &["/*"]);
         // As many rules as before: every `{` and `}` is still there.
         for brace in ['{', '}'] {
             assert_eq!(
@@ -301,5 +282,22 @@ mod tests {
             strip_html_comments("<p>\n<!-- open\n", &keep).unwrap_err(),
             "line 2: a `<!--` comment that never ends"
         );
+    }
+
+    /// Every line of `stripped` is a line of `source`, in order, and none starts with one of
+    /// the `comments` openers.
+    fn assert_only_code_kept(name: &str, source: &str, stripped: &str, comments: &[&str]) {
+        let mut source_lines = source.lines();
+        for line in stripped.lines() {
+            assert!(
+                source_lines.any(|l| l == line),
+                "{name}: `{line}` is not in the source, in order"
+            );
+            let code = line.trim();
+            assert!(
+                !comments.iter().any(|c| code.starts_with(c)),
+                "{name}: `{line}`"
+            );
+        }
     }
 }

@@ -15,7 +15,7 @@
 //! because Trunk's minifier would strip the pre-render markers. The sources keep their
 //! comments.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -64,25 +64,45 @@ fn strip_file(path: &Path, strip: fn(&str) -> Result<String, String>) -> Result<
     ))
 }
 
-/// Strips the comment lines of each script index.html loads by `src` (a file of `dir`,
-/// found by the last segment of its URL, so `--public-url` does not matter).
+/// Strips the comment lines of each script index.html loads by `src`.
 fn strip_scripts(dir: &Path) -> Result<Vec<String>, String> {
+    linked_files(dir, "<script", "src", |_| true)?
+        .iter()
+        .map(|path| strip_file(path, strip_comment_lines))
+        .collect()
+}
+
+/// Strips the comment blocks of each stylesheet index.html links (`<link rel="stylesheet"
+/// href>`).
+fn strip_stylesheets(dir: &Path) -> Result<Vec<String>, String> {
+    linked_files(dir, "<link", "href", |tag| {
+        tag.contains("rel=\"stylesheet\"")
+    })?
+    .iter()
+    .map(|path| strip_file(path, strip_css_comment_lines))
+    .collect()
+}
+
+/// The files of `dir` that index.html names in the `attribute` of each `open` tag (such as
+/// `<script`) for which `wanted(tag)` holds, found by the last segment of the URL, so
+/// `--public-url` does not matter.
+fn linked_files(
+    dir: &Path,
+    open: &str,
+    attribute: &str,
+    wanted: impl Fn(&str) -> bool,
+) -> Result<Vec<PathBuf>, String> {
     let index = dir.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let mut messages = Vec::new();
-    for tag in page.split("<script").skip(1) {
-        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
-        let Some(src) = tag
-            .split(" src=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-        else {
-            continue;
-        };
-        let name = src.rsplit('/').next().unwrap_or(src);
-        messages.push(strip_file(&dir.join(name), strip_comment_lines)?);
-    }
-    Ok(messages)
+    let quoted = format!(" {attribute}=\"");
+    Ok(page
+        .split(open)
+        .skip(1)
+        .map(|tag| &tag[..tag.find('>').unwrap_or(tag.len())])
+        .filter(|tag| wanted(tag))
+        .filter_map(|tag| tag.split(quoted.as_str()).nth(1)?.split('"').next())
+        .map(|url| dir.join(url.rsplit('/').next().unwrap_or(url)))
+        .collect())
 }
 
 fn write(path: &Path) -> Result<String, String> {
@@ -102,28 +122,4 @@ fn write(path: &Path) -> Result<String, String> {
         html.len(),
         took.as_millis()
     ))
-}
-
-/// Strips the comment lines of each stylesheet index.html links (`<link rel="stylesheet"
-/// href>`, a file of `dir` found by the last segment of its URL, as for the scripts).
-fn strip_stylesheets(dir: &Path) -> Result<Vec<String>, String> {
-    let index = dir.join("index.html");
-    let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let mut messages = Vec::new();
-    for tag in page.split("<link").skip(1) {
-        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
-        if !tag.contains("rel=\"stylesheet\"") {
-            continue;
-        }
-        let Some(href) = tag
-            .split(" href=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-        else {
-            continue;
-        };
-        let name = href.rsplit('/').next().unwrap_or(href);
-        messages.push(strip_file(&dir.join(name), strip_css_comment_lines)?);
-    }
-    Ok(messages)
 }
