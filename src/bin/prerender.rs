@@ -19,8 +19,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cyber_budget_explorer::hook::strip_html_comments;
-use cyber_budget_explorer::hook::{strip_comment_lines, strip_css_comment_lines};
+use cyber_budget_explorer::hook::{
+    strip_comment_lines, strip_css_comment_lines, strip_html_comments,
+};
 use cyber_budget_explorer::ui::prerender::{insert, render_default, MARKER_END, MARKER_START};
 
 fn main() -> ExitCode {
