@@ -1,5 +1,10 @@
 //! The snippet a ministry web editor pastes to embed a view: pure text, no leptos, so it
 //! is tested natively. The UI (`ui::embed_snippet`) only supplies the URLs and the title.
+//!
+//! The snippet is text to paste, shown in a text area, so it is written as a host would
+//! write it (bare boolean attributes), with values escaped by the page's escaper.
+
+use crate::html::escape_attribute;
 
 /// The iframe's `sandbox` tokens, each needed:
 /// - `allow-scripts`: the explorer is a WebAssembly app;
@@ -40,21 +45,6 @@ pub fn folder_of(page_url: &str) -> &str {
         Some(i) => without_query.get(..=i).unwrap_or(without_query),
         None => without_query,
     }
-}
-
-/// Escapes text for a double-quoted HTML attribute (search text comes from the URL).
-pub fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

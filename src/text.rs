@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::budget::format::{integer, oku, signed_oku, signed_percent};
 use crate::budget::like_for_like::LikeForLike;
+use crate::budget::names::named_enum;
 use crate::budget::query::{visible, Notice, NoticeKind, ViewState, MAX_SEARCH_CHARS};
 use crate::budget::search::find_from;
 use crate::budget::view::{Change, RoundsRowKind, TotalBasis};
@@ -990,48 +991,24 @@ pub fn takeaway_labels(lang: Lang) -> &'static TakeawayLabels {
     }
 }
 
-/// A word of the glossary, shown in About and as inline help where it appears.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Term {
-    /// 当初予算.
-    Initial,
-    /// 補正予算.
-    Supplementary,
-    /// 15か月予算.
-    FifteenMonth,
-    /// 億円.
-    Oku,
-    /// 個別施策.
-    Itemised,
-    /// 記載なし.
-    Absent,
-    /// 個別施策として記載のない額.
-    NotItemised,
-}
-
-impl Term {
-    /// Every term, in the order the glossary lists them.
-    pub const ALL: [Term; 7] = [
-        Term::Initial,
-        Term::Supplementary,
-        Term::FifteenMonth,
-        Term::Oku,
-        Term::Itemised,
-        Term::Absent,
-        Term::NotItemised,
-    ];
-
-    /// A stable id for anchors: `term-initial`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Term::Initial => "initial",
-            Term::Supplementary => "supplementary",
-            Term::FifteenMonth => "fifteen-month",
-            Term::Oku => "oku",
-            Term::Itemised => "itemised",
-            Term::Absent => "absent",
-            Term::NotItemised => "not-itemised",
-        }
+named_enum! {
+    /// A word of the glossary, shown in About and as inline help where it appears; its
+    /// name is a stable id for anchors (`term-initial`).
+    pub enum Term {
+        /// 当初予算.
+        Initial = "initial",
+        /// 補正予算.
+        Supplementary = "supplementary",
+        /// 15か月予算.
+        FifteenMonth = "fifteen-month",
+        /// 億円.
+        Oku = "oku",
+        /// 個別施策.
+        Itemised = "itemised",
+        /// 記載なし.
+        Absent = "absent",
+        /// 個別施策として記載のない額.
+        NotItemised = "not-itemised",
     }
 }
 
@@ -1117,7 +1094,7 @@ mod tests {
 
     #[test]
     fn a_kind_in_a_phrase_is_the_label_in_lower_case() {
-        for kind in KindFilter::ALL {
+        for &kind in KindFilter::ALL {
             assert_eq!(
                 kind_in_phrase(kind),
                 kind_filter(kind, Lang::En).to_lowercase()
@@ -1165,7 +1142,7 @@ mod tests {
 
     #[test]
     fn every_term_has_words_and_a_definition_in_both_languages() {
-        for t in Term::ALL {
+        for &t in Term::ALL {
             for lang in [Lang::Ja, Lang::En] {
                 let (word, definition) = term(t, lang);
                 assert!(!word.is_empty() && definition.len() > 20, "{t:?} {lang:?}");

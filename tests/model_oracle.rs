@@ -541,7 +541,7 @@ fn filters(data: &Dataset, years: &[u16]) -> Vec<Filter> {
     ]);
     let mut filters = Vec::new();
     for &fiscal_year in &data.fiscal_years() {
-        for kind in KindFilter::ALL {
+        for &kind in KindFilter::ALL {
             filters.push(Filter {
                 fiscal_year,
                 kind,

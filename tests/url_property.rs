@@ -1,13 +1,14 @@
 //! 10,000 random and hostile queries through the whole path a link takes: parse, view,
 //! the sentences of the page, and back to a URL. A seeded generator (no dependency, the
-//! same queries every run) mixes the contract's own names and values with what a probe
-//! sends: markup, control and bidi characters, broken and sign-led escapes, full-width
-//! digits, empty names, repeats, and long runs.
+//! same queries every run) mixes the contract's own names and values (`Param::ALL` and
+//! `Param::examples`, so a new parameter is drawn too) with what a probe sends: markup,
+//! control and bidi characters, broken and sign-led escapes, full-width digits, empty
+//! names, repeats, and long runs.
 
 use cyber_budget_explorer::budget::query::{
-    is_hidden, Notice, NoticeKind, ViewState, MAX_PARAMS, MAX_SHOWN_CHARS,
+    encode, is_hidden, Notice, NoticeKind, Param, ViewState, MAX_PARAMS, MAX_SHOWN_CHARS,
 };
-use cyber_budget_explorer::budget::{Explorer, Lang};
+use cyber_budget_explorer::budget::{Dataset, Explorer, Lang};
 use cyber_budget_explorer::dataset::latest_edition;
 use cyber_budget_explorer::text::{notice, notice_parts, scope, scope_parts, Part};
 
@@ -31,18 +32,8 @@ impl Rng {
     }
 }
 
-const KEYS: &[&str] = &[
-    "year",
-    "budget",
-    "ministry",
-    "area",
-    "q",
-    "program",
-    "lang",
-    "sort",
-    "embed",
-    "controls",
-    "order",
+/// Names a probe sends that the contract does not have (or not spelt so).
+const HOSTILE_KEYS: &[&str] = &[
     "",
     "Year",
     "ye%00ar",
@@ -57,30 +48,15 @@ const KEYS: &[&str] = &[
     "lang ",
 ];
 
-const VALUES: &[&str] = &[
-    "2023",
-    "2024",
+/// Values a probe sends: near misses of valid ones, markup, controls, bidi, broken escapes.
+const HOSTILE_VALUES: &[&str] = &[
     "1999",
     "%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94",
-    "initial",
-    "supplementary",
-    "15month",
-    "0",
-    "1",
     "true",
-    "all",
-    "mod",
-    "cas,mod",
     "mod,nasa,,",
-    "1,3",
     "7,x",
     "6,2,2",
-    "mod-rmf",
-    "en",
-    "ja",
     "fr",
-    "-amount",
-    "name",
     "-",
     "%00",
     "%E2%80%AEdom",
@@ -103,6 +79,19 @@ const VALUES: &[&str] = &[
     "",
 ];
 
+/// The contract's parameters with their valid values (`Param::examples`), encoded as a
+/// link would carry them: the generator draws most pairs from here, so it follows the
+/// contract as parameters are added.
+fn contract(data: &Dataset) -> Vec<(Param, Vec<String>)> {
+    Param::ALL
+        .iter()
+        .map(|&param| {
+            let values = param.examples(data).iter().map(|v| encode(v)).collect();
+            (param, values)
+        })
+        .collect()
+}
+
 /// Characters for raw, unescaped text: the query of a `&str` may hold any of them.
 const RAW: &[char] = &[
     'a', 'Z', '0', '9', '&', '=', '%', '+', '#', '?', ',', '-', ' ', '\0', '\n', '\u{7F}',
@@ -115,21 +104,28 @@ fn random_text(rng: &mut Rng, max: usize) -> String {
         .collect()
 }
 
-fn random_query(rng: &mut Rng) -> String {
+fn random_query(rng: &mut Rng, contract: &[(Param, Vec<String>)], drawn: &mut [usize]) -> String {
     let n_pairs = match rng.below(10) {
         0 => rng.below(300),
         _ => rng.below(12),
     };
     let mut pairs = Vec::new();
     for _ in 0..n_pairs {
-        let key = match rng.below(6) {
-            0 => random_text(rng, 8),
-            _ => rng.pick(KEYS).to_string(),
+        let param = (rng.below(6) != 0).then(|| rng.below(contract.len()));
+        let key = match param {
+            Some(i) => contract[i].0.as_str().to_string(),
+            None if rng.below(3) == 0 => random_text(rng, 8),
+            None => rng.pick(HOSTILE_KEYS).to_string(),
         };
-        let value = match rng.below(8) {
-            0 => random_text(rng, 20),
-            1 => "x%E3%81%82".repeat(rng.below(120)),
-            _ => rng.pick(VALUES).to_string(),
+        let value = match (rng.below(8), param) {
+            (0, _) => random_text(rng, 20),
+            (1, _) => "x%E3%81%82".repeat(rng.below(120)),
+            (2..=4, Some(i)) => {
+                drawn[i] += 1;
+                let values = &contract[i].1;
+                values[rng.below(values.len())].clone()
+            }
+            _ => rng.pick(HOSTILE_VALUES).to_string(),
         };
         pairs.push(match rng.below(10) {
             0 => key,
@@ -165,10 +161,12 @@ fn ten_thousand_random_and_hostile_queries_parse_render_and_round_trip() {
     let explorer = Explorer::new(latest_edition().unwrap());
     let data = &explorer.data;
     let mut rng = Rng(0x5EED_CAFE_F00D_0010);
+    let contract = contract(data);
+    let mut drawn = vec![0; contract.len()];
     let mut n_notices = 0;
     let mut n_views = 0;
     for _ in 0..10_000 {
-        let query = random_query(&mut rng);
+        let query = random_query(&mut rng, &contract, &mut drawn);
         let (state, notices) = ViewState::parse(&query, data);
         n_notices += notices.len();
         assert!(notices.len() <= MAX_PARAMS + 1, "{query}");
@@ -205,7 +203,14 @@ fn ten_thousand_random_and_hostile_queries_parse_render_and_round_trip() {
         );
         assert!(written.is_ascii(), "{written}");
     }
-    // The generator reaches what it is meant to: many notices, and views.
+    // The generator reaches what it is meant to: many notices, views, and every parameter
+    // of the contract with valid values many times.
     assert!(n_notices > 20_000, "{n_notices}");
     assert!(n_views > 800, "{n_views}");
+    for ((param, _), n) in contract.iter().zip(&drawn) {
+        assert!(
+            *n > 1_000,
+            "{param:?} drawn with a valid value only {n} times"
+        );
+    }
 }

@@ -52,8 +52,9 @@ mod floor {
     use cyber_budget_explorer::budget::sort::sort_programs;
     use cyber_budget_explorer::budget::Explorer;
     use cyber_budget_explorer::dataset::latest_edition;
-    // The embed snippet's escaper: the same four characters, right for element content too.
-    use cyber_budget_explorer::embed::escape_attribute as esc;
+    // The page's escaper in its attribute mode: the same four characters, right for element
+    // content too.
+    use cyber_budget_explorer::html::escape_attribute as esc;
     use cyber_budget_explorer::text::{
         area_label, basis, change, change_short, labels, n_programs, scope, with_unit,
     };
@@ -78,7 +79,7 @@ mod floor {
              <title>{}</title><link rel=\"stylesheet\" href=\"{}\"></head><body>\
              <header class=\"site-header\"><div class=\"site-title\"><h1>{}</h1>\
              <p class=\"subtitle\">{}</p></div></header><div class=\"layout embed-no-controls\"><main>",
-            lang.tag(),
+            lang.as_str(),
             esc(l.app_title),
             esc(css),
             esc(l.app_title),

@@ -309,7 +309,7 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
     let c = &data.edition.citation;
     let doc = Json::obj([
         ("title", Json::str(w.title)),
-        ("language", Json::str(lang.tag())),
+        ("language", Json::str(lang.as_str())),
         ("view_url", Json::str(export.view_url)),
         (
             "filter",
@@ -317,7 +317,7 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
                 ("description", Json::str(export.scope)),
                 ("query", Json::Str(state.to_query(data))),
                 ("year", Json::int(state.year)),
-                ("budget", Json::str(state.budget.id())),
+                ("budget", Json::str(state.budget.as_str())),
                 (
                     "ministries",
                     Json::Arr(state.ministries.iter().map(|m| Json::str(m)).collect()),
@@ -570,7 +570,7 @@ pub fn citation(
 
 /// A file name for an export of the view: `cyber-budget-fy2024-initial-mod.csv`.
 pub fn file_name(state: &ViewState, extension: &str) -> String {
-    let mut name = format!("cyber-budget-fy{}-{}", state.year, state.budget.id());
+    let mut name = format!("cyber-budget-fy{}-{}", state.year, state.budget.as_str());
     if !state.ministries.is_empty() {
         write!(name, "-{}", state.ministries.join("-")).unwrap();
     }
@@ -581,6 +581,6 @@ pub fn file_name(state: &ViewState, extension: &str) -> String {
     if !state.q.trim().is_empty() {
         name.push_str("-search");
     }
-    write!(name, "-{}.{extension}", state.lang.tag()).unwrap();
+    write!(name, "-{}.{extension}", state.lang.as_str()).unwrap();
     name
 }

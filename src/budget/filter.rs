@@ -1,48 +1,29 @@
 //! What the reader asked to see: fiscal year, budget kind, ministries, areas, search text.
 
 use super::model::{BudgetKind, Dataset};
+use super::names::named_enum;
 use super::search::search_terms;
 
-/// Which budget rounds of a fiscal year to add up.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum KindFilter {
-    /// The initial budget only (当初), the default: it is what years are compared on.
-    #[default]
-    Initial,
-    /// The supplementary budget only (補正).
-    Supplementary,
-    /// Initial and supplementary together.
-    All,
-    /// The 15-month budget (15か月予算): the previous fiscal year's supplementary budget
-    /// and this year's initial budget, as they are commonly read together. Only a view:
-    /// its total is never added to any other.
-    FifteenMonth,
+named_enum! {
+    /// Which budget rounds of a fiscal year to add up; its name is the value of the
+    /// `budget` URL parameter.
+    #[derive(Default)]
+    pub enum KindFilter {
+        /// The initial budget only (当初), the default: it is what years are compared on.
+        #[default]
+        Initial = "initial",
+        /// The supplementary budget only (補正).
+        Supplementary = "supplementary",
+        /// Initial and supplementary together.
+        All = "all",
+        /// The 15-month budget (15か月予算): the previous fiscal year's supplementary budget
+        /// and this year's initial budget, as they are commonly read together. Only a view:
+        /// its total is never added to any other.
+        FifteenMonth = "15month",
+    }
 }
 
 impl KindFilter {
-    /// Every value, in the order controls list them.
-    pub const ALL: [KindFilter; 4] = [
-        KindFilter::Initial,
-        KindFilter::Supplementary,
-        KindFilter::All,
-        KindFilter::FifteenMonth,
-    ];
-
-    /// The value of the `budget` URL parameter.
-    pub fn id(self) -> &'static str {
-        match self {
-            KindFilter::Initial => "initial",
-            KindFilter::Supplementary => "supplementary",
-            KindFilter::All => "all",
-            KindFilter::FifteenMonth => "15month",
-        }
-    }
-
-    /// Parses the `budget` URL parameter.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.id() == id)
-    }
-
     /// The budget kinds this filter adds up.
     pub fn kinds(self) -> &'static [BudgetKind] {
         match self {

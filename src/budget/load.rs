@@ -414,7 +414,7 @@ impl Ctx<'_> {
                     format!(
                         "fiscal year {} has two '{}' rounds",
                         r.fiscal_year,
-                        r.kind.id()
+                        r.kind.as_str()
                     ),
                 ));
             }

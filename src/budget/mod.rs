@@ -12,6 +12,7 @@ pub mod like_for_like;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
+pub mod names;
 pub mod query;
 pub mod search;
 pub mod sort;

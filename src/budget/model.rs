@@ -6,23 +6,18 @@
 
 use rust_decimal::Decimal;
 
-/// A language the explorer speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// Japanese, the source's language and the default.
-    #[default]
-    Ja,
-    /// English.
-    En,
-}
+use super::names::named_enum;
 
-impl Lang {
-    /// The BCP 47 tag used for `<html lang>` and the `lang` URL parameter.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Ja => "ja",
-            Lang::En => "en",
-        }
+named_enum! {
+    /// A language the explorer speaks; its name is the BCP 47 tag used for `<html lang>`
+    /// and the `lang` URL parameter.
+    #[derive(Default)]
+    pub enum Lang {
+        /// Japanese, the source's language and the default.
+        #[default]
+        Ja = "ja",
+        /// English.
+        En = "en",
     }
 }
 
@@ -63,22 +58,15 @@ pub struct Sourced {
     pub source: SourceRef,
 }
 
-/// Whether a budget round is the initial budget or a supplementary one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BudgetKind {
-    /// 当初予算: passed before the fiscal year starts.
-    Initial,
-    /// 補正予算: added during the fiscal year.
-    Supplementary,
-}
-
-impl BudgetKind {
-    /// The identifier used in data files and URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            BudgetKind::Initial => "initial",
-            BudgetKind::Supplementary => "supplementary",
-        }
+named_enum! {
+    /// Whether a budget round is the initial budget or a supplementary one; its name is the
+    /// identifier used in data files.
+    #[derive(PartialOrd, Ord)]
+    pub enum BudgetKind {
+        /// 当初予算: passed before the fiscal year starts.
+        Initial = "initial",
+        /// 補正予算: added during the fiscal year.
+        Supplementary = "supplementary",
     }
 }
 

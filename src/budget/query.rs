@@ -1,19 +1,12 @@
 //! The URL query: the public, stable contract for links and embeds, and the one source of
 //! truth for what the page shows.
 //!
-//! | parameter | values | default |
-//! | --- | --- | --- |
-//! | `year` | a fiscal year of the edition (`2024`, `2023`) | the newest |
-//! | `budget` | `initial`, `supplementary`, `all`, `15month` (previous year's supplementary + this year's initial) | `initial` |
-//! | `ministry` | ministry ids, comma-separated | all |
-//! | `area` | `1`-`6`, comma-separated | all |
-//! | `q` | search text | none |
-//! | `program` | a program id: opens its detail | none |
-//! | `lang` | `ja`, `en` | `ja` |
-//! | `sort` | `name`, `ministry`, `area`, `amount`, `change`; `-` first for descending | `-amount` |
-//! | `embed` | `1`: the compact page for an iframe (no site header, footer or filters) | `0` |
-//! | `controls` | `1`: with `embed=1`, show the filters too | `0` |
-//! | `order` | breakdowns by ministry and area: `largest` first, or `source` order | `largest` |
+//! The contract is [`Param`]: one variant per parameter, and beside it, each in one
+//! exhaustive `match`, how the parameter is read ([`Param::read`]), written
+//! ([`Param::write`]), chosen in a control ([`ViewState::choose`]), sampled by the
+//! property tests ([`Param::examples`]) and documented ([`Param::doc`], from which the
+//! README's table is checked by `tests/url_contract.rs`). A new parameter is a new
+//! variant, and the compiler asks for each of those.
 //!
 //! Parsing never fails: what cannot be used is dropped and reported as a [`Notice`], and
 //! the rest of the query still applies. Writing omits defaults, so every view has one URL.
@@ -29,6 +22,7 @@ use std::fmt::Write;
 
 use super::filter::{Filter, KindFilter};
 use super::model::{Dataset, Lang};
+use super::names::named_enum;
 use super::sort::{stable_sort_by, BreakdownOrder, Sort};
 use super::view::Explorer;
 
@@ -46,6 +40,277 @@ pub const MAX_QUERY_BYTES: usize = 64 * 1024;
 
 /// Longest name or value a notice shows, in characters; longer ones end with `…`.
 pub const MAX_SHOWN_CHARS: usize = 60;
+
+named_enum! {
+    /// The parameters of the URL contract, in the order the app writes them. A form
+    /// input that sets one is named after it (`name="ministry"`).
+    #[derive(PartialOrd, Ord)]
+    pub enum Param {
+        /// The fiscal year shown.
+        Year = "year",
+        /// Which budget rounds of the year.
+        Budget = "budget",
+        /// Ministries, comma-separated ids.
+        Ministry = "ministry",
+        /// Strategy areas, comma-separated numbers.
+        Area = "area",
+        /// Search text.
+        Q = "q",
+        /// The program whose detail is open.
+        Program = "program",
+        /// The page's language.
+        Lang = "lang",
+        /// The program table's order.
+        Sort = "sort",
+        /// The compact page for an iframe.
+        Embed = "embed",
+        /// The filters in an embed.
+        Controls = "controls",
+        /// The breakdowns' order.
+        Order = "order",
+    }
+}
+
+/// A parameter as the README's table documents it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParamDoc {
+    /// What it takes (Markdown).
+    pub values: &'static str,
+    /// Its default (Markdown).
+    pub default: &'static str,
+    /// What it does (Markdown).
+    pub meaning: &'static str,
+}
+
+/// What reading one parameter's value left unused, for a notice: why, and the part shown.
+type Unused = Option<(NoticeKind, String)>;
+
+impl Param {
+    /// Whether the parameter holds a comma-separated list, whose control is a group of
+    /// checkboxes ([`ViewState::choose`] adds or removes one item).
+    pub fn is_list(self) -> bool {
+        matches!(self, Param::Ministry | Param::Area)
+    }
+
+    /// Sets this parameter's part of `state` from `value`; what cannot be used is returned
+    /// for a notice (for a list, the items left out; the rest still applies).
+    pub fn read(self, state: &mut ViewState, value: &str, data: &Dataset) -> Unused {
+        let invalid = || Some((NoticeKind::InvalidValue, value.to_string()));
+        match self {
+            Param::Year => match value.parse::<u16>() {
+                Ok(year) if data.fiscal_years().contains(&year) && value == year.to_string() => {
+                    state.year = year;
+                    None
+                }
+                _ => invalid(),
+            },
+            Param::Budget => set_or(&mut state.budget, KindFilter::parse(value), invalid),
+            Param::Ministry => {
+                let (ok, bad) = split_list(value, |id| data.ministry_idx(id).is_some());
+                state.ministries = data
+                    .ministries
+                    .iter()
+                    .filter(|m| ok.contains(&m.id.as_str()))
+                    .map(|m| m.id.clone())
+                    .collect();
+                rejected_items(&bad)
+            }
+            Param::Area => {
+                let valid = |item: &str| {
+                    item.parse::<u8>()
+                        .ok()
+                        .filter(|n| item == n.to_string())
+                        .and_then(|n| data.area_idx(n))
+                        .is_some()
+                };
+                let (ok, bad) = split_list(value, valid);
+                let mut areas: Vec<u8> = ok.iter().filter_map(|s| s.parse().ok()).collect();
+                stable_sort_by(&mut areas, u8::cmp);
+                areas.dedup();
+                state.areas = areas;
+                rejected_items(&bad)
+            }
+            Param::Q => {
+                let clean: String = value.chars().filter(|c| !c.is_control()).collect();
+                if clean.chars().count() > MAX_SEARCH_CHARS {
+                    state.q = clean.chars().take(MAX_SEARCH_CHARS).collect();
+                    Some((NoticeKind::Truncated, clean))
+                } else {
+                    state.q = clean;
+                    None
+                }
+            }
+            Param::Program => match data.program_idx(value) {
+                Some(_) => {
+                    state.program = Some(value.to_string());
+                    None
+                }
+                None => invalid(),
+            },
+            Param::Lang => set_or(&mut state.lang, Lang::parse(value), invalid),
+            Param::Sort => set_or(&mut state.sort, Sort::from_param(value), invalid),
+            Param::Embed => set_or(&mut state.embed, flag(value), invalid),
+            Param::Controls => set_or(&mut state.controls, flag(value), invalid),
+            Param::Order => set_or(&mut state.order, BreakdownOrder::parse(value), invalid),
+        }
+    }
+
+    /// This parameter's value in `state`, or `None` where it is the default (`defaults`)
+    /// and so left out of the URL.
+    pub fn write(self, state: &ViewState, defaults: &ViewState) -> Option<String> {
+        let changed = |differs: bool, value: &str| differs.then(|| value.to_string());
+        match self {
+            Param::Year => (state.year != defaults.year).then(|| state.year.to_string()),
+            Param::Budget => changed(state.budget != defaults.budget, state.budget.as_str()),
+            Param::Ministry => (!state.ministries.is_empty()).then(|| state.ministries.join(",")),
+            Param::Area => (!state.areas.is_empty()).then(|| {
+                let areas: Vec<String> = state.areas.iter().map(u8::to_string).collect();
+                areas.join(",")
+            }),
+            Param::Q => changed(!state.q.is_empty(), &state.q),
+            Param::Program => state.program.clone(),
+            Param::Lang => changed(state.lang != defaults.lang, state.lang.as_str()),
+            Param::Sort => (state.sort != defaults.sort).then(|| state.sort.to_param()),
+            Param::Embed => changed(state.embed, "1"),
+            // `controls` only means something in embed mode.
+            Param::Controls => changed(state.embed && state.controls, "1"),
+            Param::Order => changed(state.order != defaults.order, state.order.as_str()),
+        }
+    }
+
+    /// Every valid value of this parameter in `data` (lists: each item, and a pair), for
+    /// the property tests' generator.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn examples(self, data: &Dataset) -> Vec<String> {
+        let strings = |items: &[&str]| items.iter().map(|s| s.to_string()).collect();
+        match self {
+            Param::Year => data.fiscal_years().iter().map(u16::to_string).collect(),
+            Param::Budget => KindFilter::ALL
+                .iter()
+                .map(|k| k.as_str().to_string())
+                .collect(),
+            Param::Ministry => {
+                let mut ids: Vec<String> = data.ministries.iter().map(|m| m.id.clone()).collect();
+                if let [first, .., last] = &ids[..] {
+                    ids.push(format!("{last},{first}"));
+                }
+                ids
+            }
+            Param::Area => {
+                let mut numbers: Vec<String> =
+                    data.areas.iter().map(|a| a.number.to_string()).collect();
+                if let [first, .., last] = &numbers[..] {
+                    numbers.push(format!("{last},{first}"));
+                }
+                numbers
+            }
+            Param::Q => strings(&["防衛", "演習", "RMF", "exercise", "R&D = 100%"]),
+            Param::Program => data.programs.iter().map(|p| p.id.clone()).collect(),
+            Param::Lang => Lang::ALL.iter().map(|l| l.as_str().to_string()).collect(),
+            Param::Sort => sort_examples(),
+            Param::Embed | Param::Controls => strings(&["0", "1"]),
+            Param::Order => BreakdownOrder::ALL
+                .iter()
+                .map(|o| o.as_str().to_string())
+                .collect(),
+        }
+    }
+
+    /// The parameter as the README's table documents it (`tests/url_contract.rs` checks
+    /// that the README says exactly this).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn doc(self) -> ParamDoc {
+        let doc = |values, default, meaning| ParamDoc {
+            values,
+            default,
+            meaning,
+        };
+        match self {
+            Param::Year => doc(
+                "`2024`, `2023` (the fiscal years of the edition)",
+                "`2024`",
+                "the fiscal year shown",
+            ),
+            Param::Budget => doc(
+                "`initial`, `supplementary`, `all`, `15month`",
+                "`initial`",
+                "which budget rounds of the year are added up: the initial budget, the \
+                 supplementary budget, both, or the 15か月予算 (the previous year's \
+                 supplementary + this year's initial budget; a view only, never added to \
+                 another total)",
+            ),
+            Param::Ministry => doc(
+                "ministry ids, comma-separated: `cas` 内閣官房, `npa` 警察庁, `fsa` 金融庁, \
+                 `digital` デジタル庁, `mic` 総務省, `mofa` 外務省, `mext` 文部科学省, \
+                 `mhlw` 厚生労働省, `meti` 経済産業省, `mlit` 国土交通省, `mod` 防衛省",
+                "all",
+                "only these ministries' programs",
+            ),
+            Param::Area => doc(
+                "`1`-`6`, comma-separated",
+                "all",
+                "only these strategy areas",
+            ),
+            Param::Q => doc(
+                "search text (UTF-8, percent-encoded; at most 200 characters)",
+                "none",
+                "only programs whose name or summary holds every word",
+            ),
+            Param::Program => doc(
+                "a program id (see `data/editions/fy2024.json`)",
+                "none",
+                "opens that program's detail",
+            ),
+            Param::Lang => doc("`ja`, `en`", "`ja`", "the page's language"),
+            Param::Sort => doc(
+                "`name`, `ministry`, `area`, `amount`, `change`; a leading `-` sorts descending",
+                "`-amount`",
+                "the program table's order",
+            ),
+            Param::Embed => doc(
+                "`1`, `0`",
+                "`0`",
+                "`1`: the compact page for an iframe (see \"Embedding\")",
+            ),
+            Param::Controls => doc(
+                "`1`, `0`",
+                "`0`",
+                "`1`: with `embed=1`, show the filters; ignored without `embed=1`",
+            ),
+            Param::Order => doc(
+                "`largest`, `source`",
+                "`largest`",
+                "the order of the breakdowns by ministry and area: largest first, or the \
+                 source's order (the not-itemised row stays last)",
+            ),
+        }
+    }
+}
+
+/// Every `sort` value: each column, ascending and descending.
+#[cfg(not(target_arch = "wasm32"))]
+fn sort_examples() -> Vec<String> {
+    super::sort::SortKey::ALL
+        .iter()
+        .flat_map(|&key| [false, true].map(|descending| Sort { key, descending }.to_param()))
+        .collect()
+}
+
+/// Sets `field` to `value` if there is one (nothing to report); else what `rejected` says.
+fn set_or<T>(field: &mut T, value: Option<T>, rejected: impl FnOnce() -> Unused) -> Unused {
+    match value {
+        Some(value) => {
+            *field = value;
+            None
+        }
+        None => rejected(),
+    }
+}
+
+/// The items of a list that were left out, for a notice.
+fn rejected_items(bad: &[&str]) -> Unused {
+    (!bad.is_empty()).then(|| (NoticeKind::InvalidValue, bad.join(",")))
+}
 
 /// The view a URL asks for, with every value checked against the dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,83 +418,13 @@ impl ViewState {
                 continue;
             }
             seen.push(key.clone());
-            match key.as_str() {
-                "year" => match value.parse::<u16>() {
-                    Ok(year)
-                        if data.fiscal_years().contains(&year) && value == year.to_string() =>
-                    {
-                        state.year = year
-                    }
-                    _ => notice(NoticeKind::InvalidValue, &value),
-                },
-                "budget" => match KindFilter::from_id(&value) {
-                    Some(kind) => state.budget = kind,
-                    None => notice(NoticeKind::InvalidValue, &value),
-                },
-                "ministry" => {
-                    let (ok, bad) = split_list(&value, |id| data.ministry_idx(id).is_some());
-                    state.ministries = data
-                        .ministries
-                        .iter()
-                        .filter(|m| ok.contains(&m.id.as_str()))
-                        .map(|m| m.id.clone())
-                        .collect();
-                    if !bad.is_empty() {
-                        notice(NoticeKind::InvalidValue, &bad.join(","));
+            match Param::parse(&key) {
+                Some(param) => {
+                    if let Some((kind, unused)) = param.read(&mut state, &value, data) {
+                        notice(kind, &unused);
                     }
                 }
-                "area" => {
-                    let valid = |item: &str| {
-                        item.parse::<u8>()
-                            .ok()
-                            .filter(|n| item == n.to_string())
-                            .and_then(|n| data.area_idx(n))
-                            .is_some()
-                    };
-                    let (ok, bad) = split_list(&value, valid);
-                    let mut areas: Vec<u8> = ok.iter().filter_map(|s| s.parse().ok()).collect();
-                    stable_sort_by(&mut areas, u8::cmp);
-                    areas.dedup();
-                    state.areas = areas;
-                    if !bad.is_empty() {
-                        notice(NoticeKind::InvalidValue, &bad.join(","));
-                    }
-                }
-                "q" => {
-                    let clean: String = value.chars().filter(|c| !c.is_control()).collect();
-                    if clean.chars().count() > MAX_SEARCH_CHARS {
-                        notice(NoticeKind::Truncated, &clean);
-                        state.q = clean.chars().take(MAX_SEARCH_CHARS).collect();
-                    } else {
-                        state.q = clean;
-                    }
-                }
-                "program" => match data.program_idx(&value) {
-                    Some(_) => state.program = Some(value.clone()),
-                    None => notice(NoticeKind::InvalidValue, &value),
-                },
-                "lang" => match value.as_str() {
-                    "ja" => state.lang = Lang::Ja,
-                    "en" => state.lang = Lang::En,
-                    _ => notice(NoticeKind::InvalidValue, &value),
-                },
-                "sort" => match Sort::from_param(&value) {
-                    Some(sort) => state.sort = sort,
-                    None => notice(NoticeKind::InvalidValue, &value),
-                },
-                "embed" => match flag(&value) {
-                    Some(on) => state.embed = on,
-                    None => notice(NoticeKind::InvalidValue, &value),
-                },
-                "controls" => match flag(&value) {
-                    Some(on) => state.controls = on,
-                    None => notice(NoticeKind::InvalidValue, &value),
-                },
-                "order" => match BreakdownOrder::from_id(&value) {
-                    Some(order) => state.order = order,
-                    None => notice(NoticeKind::InvalidValue, &value),
-                },
-                _ => notice(NoticeKind::UnknownParameter, &value),
+                None => notice(NoticeKind::UnknownParameter, &value),
             }
         }
         // `controls` only means something in embed mode; one view, one URL.
@@ -252,6 +447,28 @@ impl ViewState {
         (state, notices)
     }
 
+    /// The state after the reader chose `value` in `param`'s control: a radio button sets
+    /// it; a checkbox of a list (`checked` or not) adds or removes that item. A change of
+    /// the ministries or areas closes the open program, as any other filter click does.
+    pub fn choose(&mut self, param: Param, value: &str, checked: bool, data: &Dataset) {
+        if !param.is_list() {
+            param.read(self, value, data);
+            return;
+        }
+        let defaults = ViewState::default_for(data);
+        let now = param.write(self, &defaults).unwrap_or_default();
+        let mut items: Vec<&str> = now
+            .split(',')
+            .filter(|item| !item.is_empty() && *item != value)
+            .collect();
+        if checked {
+            items.push(value);
+        }
+        // Read back as a link would be: in the canonical order, only valid items.
+        param.read(self, &items.join(","), data);
+        self.program = None;
+    }
+
     /// When the open program is left out by the rest of the view (another ministry, a round
     /// in which it has no amount...), the nearest view that includes it: the filters that
     /// exclude it narrowed to its own ministry and area; if need be both rounds, then another
@@ -271,79 +488,67 @@ impl ViewState {
             return None;
         }
         let program = &data.programs[p];
-        let mut next = self.clone();
         let ministry = &data.ministries[program.ministry_idx].id;
-        if !next.ministries.is_empty() && !next.ministries.contains(ministry) {
-            next.ministries = vec![ministry.clone()];
-        }
         let area = data.areas[program.area_idx].number;
-        if !next.areas.is_empty() && !next.areas.contains(&area) {
-            next.areas = vec![area];
-        }
-        let mut cleared = next.clone();
-        cleared.q.clear();
+        // Every field named, so a new one makes the compiler ask whether it narrows.
+        let ViewState {
+            year: _,
+            budget,
+            ministries,
+            areas,
+            q,
+            program,
+            lang,
+            sort,
+            embed,
+            controls,
+            order,
+        } = self.clone();
+        let narrowed = |year: u16, budget: KindFilter, q: String| ViewState {
+            year,
+            budget,
+            ministries: if ministries.is_empty() || ministries.contains(ministry) {
+                ministries.clone()
+            } else {
+                vec![ministry.clone()]
+            },
+            areas: if areas.is_empty() || areas.contains(&area) {
+                areas.clone()
+            } else {
+                vec![area]
+            },
+            q,
+            program: program.clone(),
+            lang,
+            sort,
+            embed,
+            controls,
+            order,
+        };
         let mut candidates = Vec::new();
-        for base in [next, cleared] {
-            candidates.push(base.clone());
+        for q in [q.clone(), String::new()] {
+            candidates.push(narrowed(self.year, budget, q.clone()));
             for year in data.fiscal_years() {
-                for budget in [self.budget, KindFilter::All] {
-                    candidates.push(ViewState {
-                        year,
-                        budget,
-                        ..base.clone()
-                    });
+                for budget in [budget, KindFilter::All] {
+                    candidates.push(narrowed(year, budget, q.clone()));
                 }
             }
         }
         candidates.into_iter().find(includes)
     }
 
+    /// The parameters this state writes, in the contract's order, defaults left out.
+    pub fn query_pairs(&self, data: &Dataset) -> Vec<(Param, String)> {
+        let defaults = ViewState::default_for(data);
+        Param::ALL
+            .iter()
+            .filter_map(|&param| Some((param, param.write(self, &defaults)?)))
+            .collect()
+    }
+
     /// The query string for this state, defaults left out, with a leading `?` unless empty.
     pub fn to_query(&self, data: &Dataset) -> String {
-        let defaults = ViewState::default_for(data);
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        if self.year != defaults.year {
-            pairs.push(("year", self.year.to_string()));
-        }
-        if self.budget != defaults.budget {
-            pairs.push(("budget", self.budget.id().to_string()));
-        }
-        if !self.ministries.is_empty() {
-            pairs.push(("ministry", self.ministries.join(",")));
-        }
-        if !self.areas.is_empty() {
-            let areas: Vec<String> = self.areas.iter().map(u8::to_string).collect();
-            pairs.push(("area", areas.join(",")));
-        }
-        if !self.q.is_empty() {
-            pairs.push(("q", self.q.clone()));
-        }
-        if let Some(program) = &self.program {
-            pairs.push(("program", program.clone()));
-        }
-        if self.lang != defaults.lang {
-            pairs.push(("lang", self.lang.tag().to_string()));
-        }
-        if self.sort != defaults.sort {
-            pairs.push(("sort", self.sort.to_param()));
-        }
-        if self.embed {
-            pairs.push(("embed", "1".to_string()));
-            if self.controls {
-                pairs.push(("controls", "1".to_string()));
-            }
-        }
-        if self.order != defaults.order {
-            pairs.push(("order", self.order.id().to_string()));
-        }
-        if pairs.is_empty() {
-            return String::new();
-        }
-        let encoded: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{k}={}", encode(v)))
-            .collect();
-        format!("?{}", encoded.join("&"))
+        query_string(&self.query_pairs(data))
     }
 
     /// The filter this state selects.
@@ -367,33 +572,86 @@ impl ViewState {
 
     /// The same view as a full page: embed mode and its controls off.
     pub fn full_page(&self) -> ViewState {
-        ViewState {
-            embed: false,
-            controls: false,
-            ..self.clone()
-        }
+        self.with_layout(false, false)
     }
 
     /// The same view for an iframe: `embed=1`, filters hidden.
     pub fn embedded(&self) -> ViewState {
+        self.with_layout(true, false)
+    }
+
+    /// The same view in another layout (embed mode and its controls).
+    fn with_layout(&self, embed: bool, controls: bool) -> ViewState {
+        let ViewState {
+            year,
+            budget,
+            ministries,
+            areas,
+            q,
+            program,
+            lang,
+            sort,
+            embed: _,
+            controls: _,
+            order,
+        } = self.clone();
         ViewState {
-            embed: true,
-            controls: false,
-            ..self.clone()
+            year,
+            budget,
+            ministries,
+            areas,
+            q,
+            program,
+            lang,
+            sort,
+            embed,
+            controls,
+            order,
         }
     }
 
-    /// The same view with every filter cleared; language, sort, year and embed mode kept.
+    /// The same view with every filter cleared; language, sort, year, layout and the
+    /// breakdowns' order kept.
     pub fn cleared(&self) -> ViewState {
+        let ViewState {
+            year,
+            budget: _,
+            ministries: _,
+            areas: _,
+            q: _,
+            program: _,
+            lang,
+            sort,
+            embed,
+            controls,
+            order,
+        } = self.clone();
         ViewState {
+            year,
+            budget: KindFilter::default(),
             ministries: Vec::new(),
             areas: Vec::new(),
             q: String::new(),
             program: None,
-            budget: KindFilter::default(),
-            ..self.clone()
+            lang,
+            sort,
+            embed,
+            controls,
+            order,
         }
     }
+}
+
+/// `pairs` as a query string, values encoded, with a leading `?` unless there are none.
+pub fn query_string(pairs: &[(Param, String)]) -> String {
+    let mut query = String::new();
+    for (param, value) in pairs {
+        query.push(if query.is_empty() { '?' } else { '&' });
+        query.push_str(param.as_str());
+        query.push('=');
+        query.push_str(&encode(value));
+    }
+    query
 }
 
 /// Reads an on/off parameter: `1` or `0`.

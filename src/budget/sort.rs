@@ -3,42 +3,23 @@
 use std::cmp::Ordering;
 
 use super::model::{Dataset, Lang};
+use super::names::named_enum;
 use super::view::ProgramRow;
 
-/// The column the program table is sorted by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SortKey {
-    /// Program name in the reader's language.
-    Name,
-    /// Ministry, in the government's order.
-    Ministry,
-    /// Strategy area number.
-    Area,
-    /// Amount in the selected rounds.
-    Amount,
-    /// Absolute change from the previous year; rows without one come last either way.
-    Change,
-}
-
-impl SortKey {
-    /// Every key, in column order.
-    pub const ALL: [SortKey; 5] = [
-        SortKey::Name,
-        SortKey::Ministry,
-        SortKey::Area,
-        SortKey::Amount,
-        SortKey::Change,
-    ];
-
-    /// The name used in the `sort` URL parameter.
-    pub fn id(self) -> &'static str {
-        match self {
-            SortKey::Name => "name",
-            SortKey::Ministry => "ministry",
-            SortKey::Area => "area",
-            SortKey::Amount => "amount",
-            SortKey::Change => "change",
-        }
+named_enum! {
+    /// The column the program table is sorted by; its name is used in the `sort` URL
+    /// parameter.
+    pub enum SortKey {
+        /// Program name in the reader's language.
+        Name = "name",
+        /// Ministry, in the government's order.
+        Ministry = "ministry",
+        /// Strategy area number.
+        Area = "area",
+        /// Amount in the selected rounds.
+        Amount = "amount",
+        /// Absolute change from the previous year; rows without one come last either way.
+        Change = "change",
     }
 }
 
@@ -67,7 +48,7 @@ impl Sort {
         format!(
             "{}{}",
             if self.descending { "-" } else { "" },
-            self.key.id()
+            self.key.as_str()
         )
     }
 
@@ -77,37 +58,20 @@ impl Sort {
             Some(rest) => (true, rest),
             None => (false, value),
         };
-        SortKey::ALL
-            .into_iter()
-            .find(|k| k.id() == id)
-            .map(|key| Sort { key, descending })
+        SortKey::parse(id).map(|key| Sort { key, descending })
     }
 }
 
-/// The order of the breakdowns by ministry and by area (the `order` URL parameter).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum BreakdownOrder {
-    /// Largest first, the default: where the money goes.
-    #[default]
-    Largest,
-    /// As the source lists them (the government's order of ministries, areas by number).
-    Source,
-}
-
-impl BreakdownOrder {
-    /// The value of the `order` URL parameter.
-    pub fn id(self) -> &'static str {
-        match self {
-            BreakdownOrder::Largest => "largest",
-            BreakdownOrder::Source => "source",
-        }
-    }
-
-    /// Parses the `order` URL parameter.
-    pub fn from_id(id: &str) -> Option<Self> {
-        [BreakdownOrder::Largest, BreakdownOrder::Source]
-            .into_iter()
-            .find(|o| o.id() == id)
+named_enum! {
+    /// The order of the breakdowns by ministry and by area; its name is the value of the
+    /// `order` URL parameter.
+    #[derive(Default)]
+    pub enum BreakdownOrder {
+        /// Largest first, the default: where the money goes.
+        #[default]
+        Largest = "largest",
+        /// As the source lists them (the government's order of ministries, areas by number).
+        Source = "source",
     }
 }
 

@@ -2,12 +2,13 @@
 
 use crate::budget::export::source_line;
 use crate::budget::{Dataset, Lang};
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::Id;
 use crate::text::{labels, takeaway_labels, term, Term};
 
 /// The content of the About section (`<section id="about">`): where the figures come
 /// from, how each is computed, what the source leaves out, and every glossary word.
-pub fn about(data: &Dataset, lang: Lang) -> String {
+pub fn about(data: &Dataset, lang: Lang) -> Markup {
     let l = labels(lang);
     let t = takeaway_labels(lang);
     let edition = &data.edition;
@@ -45,7 +46,7 @@ pub fn about(data: &Dataset, lang: Lang) -> String {
         ),
     };
     let mut html = Html::default();
-    html.element("h2", &[("id", "about-heading")], l.about_heading)
+    html.element("h2", &[("id", Id::AboutHeading.as_str())], l.about_heading)
         .element("p", &[], edition.publisher.get(lang))
         .open("ul", &[]);
     for text in explanation {
@@ -66,7 +67,7 @@ pub fn about(data: &Dataset, lang: Lang) -> String {
             "a",
             &[
                 ("href", &edition.citation.url),
-                ("id", "about-source-link"),
+                ("id", Id::AboutSourceLink.as_str()),
                 ("rel", "noopener"),
             ],
             &source_line(data, lang),
@@ -80,7 +81,7 @@ pub fn about(data: &Dataset, lang: Lang) -> String {
             "a",
             &[
                 ("href", &format!("data/{}.csv", edition.id)),
-                ("id", "dataset-csv"),
+                ("id", Id::DatasetCsv.as_str()),
                 ("download", ""),
             ],
             t.about_dataset_csv,
@@ -91,7 +92,7 @@ pub fn about(data: &Dataset, lang: Lang) -> String {
             "a",
             &[
                 ("href", &format!("data/{}.json", edition.id)),
-                ("id", "dataset-json"),
+                ("id", Id::DatasetJson.as_str()),
                 ("download", ""),
             ],
             t.about_dataset_json,
@@ -106,20 +107,20 @@ pub fn about(data: &Dataset, lang: Lang) -> String {
 fn glossary(html: &mut Html, lang: Lang) {
     html.element(
         "h3",
-        &[("id", "glossary-heading")],
+        &[("id", Id::GlossaryHeading.as_str())],
         takeaway_labels(lang).glossary_heading,
     )
     .open(
         "dl",
         &[
             ("class", "glossary"),
-            ("id", "glossary"),
-            ("aria-labelledby", "glossary-heading"),
+            ("id", Id::Glossary.as_str()),
+            ("aria-labelledby", Id::GlossaryHeading.as_str()),
         ],
     );
-    for t in Term::ALL {
+    for &t in Term::ALL {
         let (word, definition) = term(t, lang);
-        html.open("dt", &[("id", &format!("term-{}", t.id()))])
+        html.open("dt", &[("id", &format!("term-{}", t.as_str()))])
             .element("dfn", &[], word)
             .close("dt")
             .element("dd", &[], definition);
@@ -135,15 +136,19 @@ mod tests {
     fn about_names_the_source_the_downloads_and_every_glossary_word_in_both_languages() {
         let data = crate::dataset::latest_edition().expect("the embedded edition loads");
         for lang in [Lang::Ja, Lang::En] {
-            let html = about(&data, lang);
+            let html = about(&data, lang).into_string();
             assert!(html.starts_with("<h2 id=\"about-heading\">"));
             assert!(html.contains(&format!("href=\"data/{}.csv\"", data.edition.id)));
             assert!(html.contains("id=\"about-source-link\""));
-            for t in Term::ALL {
-                assert!(html.contains(&format!("<dt id=\"term-{}\"><dfn>", t.id())));
+            for &t in Term::ALL {
+                assert!(html.contains(&format!("<dt id=\"term-{}\"><dfn>", t.as_str())));
             }
         }
-        assert!(about(&data, Lang::Ja).contains("1人あたりの額は、"));
-        assert!(about(&data, Lang::En).contains("Per-resident amounts divide by"));
+        assert!(about(&data, Lang::Ja)
+            .as_str()
+            .contains("1人あたりの額は、"));
+        assert!(about(&data, Lang::En)
+            .as_str()
+            .contains("Per-resident amounts divide by"));
     }
 }

@@ -2,7 +2,8 @@
 
 use crate::budget::query::ViewState;
 use crate::budget::{Dataset, KindFilter, Lang};
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::{Action, Id};
 use crate::text::{chip_remove_label, fiscal_year, kind_filter, takeaway_labels};
 
 /// What one chip removes.
@@ -34,8 +35,8 @@ impl Chip {
         s.program = None;
     }
 
-    /// The chip's `data-chip` key, read back by [`Chip::from_key`].
-    fn key(&self) -> String {
+    /// The chip's key, its action's `data-value`, read back by [`Chip::from_key`].
+    pub fn key(&self) -> String {
         match self {
             Chip::Year(latest) => format!("year-{latest}"),
             Chip::Budget => "budget".to_string(),
@@ -45,7 +46,7 @@ impl Chip {
         }
     }
 
-    /// The chip a `data-chip` key names.
+    /// The chip a key names.
     pub fn from_key(key: &str) -> Option<Chip> {
         match key {
             "budget" => Some(Chip::Budget),
@@ -103,11 +104,11 @@ pub fn chips(data: &Dataset, s: &ViewState, lang: Lang) -> Vec<(Chip, String)> {
 
 /// One real button per active filter (its name says what it removes) and "clear all";
 /// nothing when no filter is on.
-pub fn active_filters(data: &Dataset, s: &ViewState) -> String {
+pub fn active_filters(data: &Dataset, s: &ViewState) -> Markup {
     let lang = s.lang;
     let list = chips(data, s, lang);
     if list.is_empty() {
-        return String::new();
+        return Markup::default();
     }
     let l = takeaway_labels(lang);
     let mut html = Html::default();
@@ -115,32 +116,29 @@ pub fn active_filters(data: &Dataset, s: &ViewState) -> String {
         "div",
         &[
             ("class", "active-filters"),
-            ("id", "active-filters"),
+            ("id", Id::ActiveFilters.as_str()),
             ("role", "group"),
-            ("aria-labelledby", "active-filters-label"),
+            ("aria-labelledby", Id::ActiveFiltersLabel.as_str()),
         ],
     )
     .element(
         "span",
         &[
             ("class", "active-filters-label"),
-            ("id", "active-filters-label"),
+            ("id", Id::ActiveFiltersLabel.as_str()),
         ],
         l.chips_label,
     )
     .open("ul", &[("class", "chips")]);
-    for (chip, label) in &list {
+    for (chip, label) in list {
+        let name = chip_remove_label(&label, lang);
+        let remove = Action::RemoveChip(chip).attributes();
         html.open("li", &[])
             .open(
                 "button",
-                &[
-                    ("type", "button"),
-                    ("class", "chip"),
-                    ("aria-label", &chip_remove_label(label, lang)),
-                    ("data-chip", &chip.key()),
-                ],
+                &remove.with(&[("type", "button"), ("class", "chip"), ("aria-label", &name)]),
             )
-            .element("span", &[("class", "chip-label")], label)
+            .element("span", &[("class", "chip-label")], &label)
             .element("span", &[("class", "chip-x"), ("aria-hidden", "true")], "×")
             .close("button")
             .close("li");
@@ -148,11 +146,11 @@ pub fn active_filters(data: &Dataset, s: &ViewState) -> String {
     html.close("ul")
         .element(
             "button",
-            &[
+            &Action::ClearAll.attributes().with(&[
                 ("type", "button"),
                 ("class", "chips-clear"),
-                ("id", "chips-clear-all"),
-            ],
+                ("id", Id::ChipsClearAll.as_str()),
+            ]),
             l.chips_clear_all,
         )
         .close("div");
@@ -171,18 +169,18 @@ mod tests {
     #[test]
     fn no_filter_no_chips() {
         let data = data();
-        assert_eq!(active_filters(&data, &ViewState::default_for(&data)), "");
+        assert!(active_filters(&data, &ViewState::default_for(&data)).is_empty());
     }
 
     #[test]
     fn each_filter_is_a_chip_whose_key_removes_it() {
         let data = data();
         let (state, _) = ViewState::parse("ministry=mic,mod&area=2&q=<セキュリティ>", &data);
-        let html = active_filters(&data, &state);
+        let html = active_filters(&data, &state).into_string();
         assert_eq!(html.matches("class=\"chip\"").count(), 4, "{html}");
         assert!(html.contains("「&lt;セキュリティ&gt;」"));
-        assert!(html.contains("data-chip=\"ministry-mod\""));
-        assert!(html.contains("data-chip=\"area-2\""));
+        assert!(html.contains("data-action=\"remove-chip\" data-value=\"ministry-mod\""));
+        assert!(html.contains("data-action=\"remove-chip\" data-value=\"area-2\""));
         assert!(html.contains(takeaway_labels(Lang::Ja).chips_clear_all));
         let mut after = state.clone();
         Chip::from_key("ministry-mic")
@@ -205,7 +203,7 @@ mod tests {
     fn chips_speak_english_too() {
         let explorer = Explorer::new(data());
         let (state, _) = ViewState::parse("ministry=mod&lang=en", &explorer.data);
-        let html = active_filters(&explorer.data, &state);
+        let html = active_filters(&explorer.data, &state).into_string();
         assert!(html.contains(takeaway_labels(Lang::En).chips_label));
         let name = explorer.data.ministries[explorer.data.ministry_idx("mod").expect("mod")]
             .name

@@ -11,7 +11,8 @@ use crate::budget::format::{oku, table_number};
 use crate::budget::view::{AreaRow, View};
 use crate::budget::{Dataset, Lang};
 use crate::chart::{layout_bars, CHART_WIDTH};
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::{Action, Id};
 use crate::text::{
     area_label, change_short, labels, like_for_like_change, like_for_like_short, n_programs,
     programs_and_amount, with_unit,
@@ -20,8 +21,8 @@ use crate::text::{
 /// One bar as its breakdown describes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BarRow {
-    /// What choosing the bar selects (its `data-key`).
-    pub key: String,
+    /// What choosing the bar does; `None` for a bar that only shows a figure.
+    pub action: Option<Action>,
     /// The row's name.
     pub label: String,
     /// The bar's figure.
@@ -32,15 +33,13 @@ pub struct BarRow {
     pub itemised: Decimal,
     /// The outlined part (not itemised in the source), 億円.
     pub remainder: Decimal,
-    /// Whether choosing the bar filters by it.
-    pub selectable: bool,
 }
 
 /// The items of a bar chart's list (`<ul class="bar-chart">`), on one linear scale.
 ///
-/// A selectable bar is a button whose name is its visible texts (label, figure, detail)
-/// and whose `data-key` says what it selects; the rest is a plain block.
-pub fn bar_chart(rows: &[BarRow]) -> String {
+/// A bar with an action is a button whose name is its visible texts (label, figure,
+/// detail); the rest is a plain block.
+pub fn bar_chart(rows: &[BarRow]) -> Markup {
     let geometry = layout_bars(
         &rows
             .iter()
@@ -51,18 +50,21 @@ pub fn bar_chart(rows: &[BarRow]) -> String {
     let mut html = Html::default();
     for (row, g) in rows.iter().zip(geometry) {
         html.open("li", &[("class", "bar-row")]);
-        if row.selectable {
-            html.open(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "bar-button"),
-                    ("data-key", &row.key),
-                ],
-            );
-        } else {
-            html.open("div", &[("class", "bar-static")]);
-        }
+        let tag = match &row.action {
+            Some(action) => {
+                html.open(
+                    "button",
+                    &action
+                        .attributes()
+                        .with(&[("type", "button"), ("class", "bar-button")]),
+                );
+                "button"
+            }
+            None => {
+                html.open("div", &[("class", "bar-static")]);
+                "div"
+            }
+        };
         let itemised_width = g.itemised_width.to_string();
         let remainder_width = g.remainder_width.to_string();
         html.element("span", &[("class", "bar-label")], &row.label)
@@ -102,7 +104,7 @@ pub fn bar_chart(rows: &[BarRow]) -> String {
                 "",
             )
             .close("svg")
-            .close(if row.selectable { "button" } else { "div" })
+            .close(tag)
             .close("li");
     }
     html.finish()
@@ -119,8 +121,8 @@ pub struct TableRow {
 
 /// A chart's data table.
 pub struct DataTable<'a> {
-    /// DOM id of the table; the caption gets `<id>-caption`.
-    pub id: &'a str,
+    /// The table's id; the caption's is [`Id::caption_of`] it.
+    pub id: Id,
     /// The caption.
     pub caption: &'a str,
     /// The summary text of the disclosure.
@@ -133,8 +135,8 @@ pub struct DataTable<'a> {
 
 /// The content of a `<details>`: its summary and a captioned table with column and row
 /// headers, so the figures of a chart are also available as text to every reader.
-pub fn data_table(table: &DataTable) -> String {
-    let caption_id = format!("{}-caption", table.id);
+pub fn data_table(table: &DataTable) -> Markup {
+    let caption_id = table.id.caption_of();
     let mut html = Html::default();
     html.element("summary", &[], table.summary)
         .open(
@@ -146,7 +148,7 @@ pub fn data_table(table: &DataTable) -> String {
                 ("aria-labelledby", &caption_id),
             ],
         )
-        .open("table", &[("id", table.id)])
+        .open("table", &[("id", table.id.as_str())])
         .element("caption", &[("id", &caption_id)], table.caption)
         .column_heads(&table.columns.iter().map(String::as_str).collect::<Vec<_>>())
         .open("tbody", &[]);
@@ -194,26 +196,21 @@ pub fn area_bars(data: &Dataset, view: &View, lang: Lang) -> Vec<BarRow> {
                 ),
                 None => format!("{} {}", l.itemised, oku(row.itemised, lang)),
             };
-            let numbers: Vec<String> = row
-                .area_idxs
-                .iter()
-                .map(|&a| data.areas[a].number.to_string())
-                .collect();
+            let numbers = row.area_idxs.iter().map(|&a| data.areas[a].number);
             BarRow {
-                key: numbers.join(","),
+                action: Some(Action::ChooseAreas(numbers.collect())),
                 label: area_row_label(data, row, lang),
                 value_text: oku(row.total.unwrap_or(row.itemised), lang),
                 detail_text: detail,
                 itemised: row.itemised,
                 remainder: row.remainder.unwrap_or(Decimal::ZERO),
-                selectable: true,
             }
         })
         .collect()
 }
 
 /// The area table's content (inside its `<details>`).
-pub fn area_table(data: &Dataset, view: &View, lang: Lang) -> String {
+pub fn area_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
     let l = labels(lang);
     let rows: Vec<TableRow> = view
         .by_area
@@ -234,7 +231,7 @@ pub fn area_table(data: &Dataset, view: &View, lang: Lang) -> String {
         })
         .collect();
     data_table(&DataTable {
-        id: "area-table",
+        id: Id::AreaTable,
         caption: l.area_table_caption,
         summary: l.show_table,
         columns: &[
@@ -264,32 +261,30 @@ pub fn ministry_bars(data: &Dataset, view: &View, lang: Lang) -> Vec<BarRow> {
                 |split| like_for_like_short(split, lang),
             );
             BarRow {
-                key: ministry.id.clone(),
+                action: Some(Action::ChooseMinistry(ministry.id.clone())),
                 label: ministry.name.get(lang).to_string(),
                 value_text: oku(row.itemised, lang),
                 detail_text: format!("{} · {change_text}", n_programs(row.n_programs, lang)),
                 itemised: row.itemised,
                 remainder: Decimal::ZERO,
-                selectable: true,
             }
         })
         .collect();
     if let Some(rest) = view.not_itemised {
         rows.push(BarRow {
-            key: String::new(),
+            action: None,
             label: l.not_itemised_by_ministry.to_string(),
             value_text: oku(rest, lang),
             detail_text: String::new(),
             itemised: Decimal::ZERO,
             remainder: rest,
-            selectable: false,
         });
     }
     rows
 }
 
 /// The ministry table's content (inside its `<details>`).
-pub fn ministry_table(data: &Dataset, view: &View, lang: Lang) -> String {
+pub fn ministry_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
     let l = labels(lang);
     let dash = || "—".to_string();
     let mut rows: Vec<TableRow> = view
@@ -333,7 +328,7 @@ pub fn ministry_table(data: &Dataset, view: &View, lang: Lang) -> String {
         });
     }
     data_table(&DataTable {
-        id: "ministry-table",
+        id: Id::MinistryTable,
         caption: l.ministry_table_caption,
         summary: l.show_table,
         columns: &[
@@ -367,14 +362,14 @@ mod tests {
     fn bars_are_buttons_keyed_by_what_they_select_with_svg_geometry() {
         let (explorer, view) = default_view();
         let bars = ministry_bars(&explorer.data, &view, Lang::Ja);
-        let html = bar_chart(&bars);
+        let html = bar_chart(&bars).into_string();
         assert_eq!(html.matches("<li class=\"bar-row\">").count(), bars.len());
-        assert!(html.contains("data-key=\"mod\""));
+        assert!(html.contains("data-action=\"choose-ministry\" data-value=\"mod\""));
         // The largest bar spans the whole chart; geometry is SVG attributes, never `style`.
         assert!(html.contains("width=\"10000\""));
         assert!(!html.contains("style="));
         // What no ministry holds is drawn, but is not a button.
-        let statics = bars.iter().filter(|b| !b.selectable).count();
+        let statics = bars.iter().filter(|b| b.action.is_none()).count();
         assert_eq!(html.matches("class=\"bar-static\"").count(), statics);
         assert_eq!(
             html.matches("class=\"bar-button\"").count(),
@@ -385,11 +380,11 @@ mod tests {
     #[test]
     fn the_tables_carry_the_published_figures_with_number_cells_marked() {
         let (explorer, view) = default_view();
-        let areas = area_table(&explorer.data, &view, Lang::Ja);
+        let areas = area_table(&explorer.data, &view, Lang::Ja).into_string();
         assert!(areas.starts_with("<summary>"));
         assert!(areas.contains("<table id=\"area-table\"><caption id=\"area-table-caption\">"));
         assert!(areas.contains("aria-labelledby=\"area-table-caption\""));
-        let ministries = ministry_table(&explorer.data, &view, Lang::En);
+        let ministries = ministry_table(&explorer.data, &view, Lang::En).into_string();
         assert_eq!(
             ministries.matches("<tr>").count(),
             1 + view.by_ministry.len() + usize::from(view.not_itemised.is_some())

@@ -1,6 +1,7 @@
 //! A group of radio buttons or checkboxes, as HTML, each with the number of programs it
 //! would leave.
 
+use crate::budget::query::Param;
 use crate::html::Html;
 
 /// Whether one choice or several can be made.
@@ -24,16 +25,17 @@ pub struct Choice {
     pub checked: bool,
 }
 
-/// A `<fieldset id="filter-<name>">` of choices; inputs get the id `<name>-<value>` and
-/// the name `name`. A chosen input carries the `checked` attribute: the pre-render shows
+/// A `<fieldset id="filter-<param>">` of choices; inputs get the id `<param>-<value>` and
+/// the name `param`, the URL parameter they set. A chosen input carries the `checked` attribute: the pre-render shows
 /// it, and `morph.js` brings the input's `checked` property to it on every redraw.
 pub fn choice_group(
     html: &mut Html,
-    name: &str,
+    param: Param,
     selection: Selection,
     legend: &str,
     choices: &[Choice],
 ) {
+    let name = param.as_str();
     let input_type = match selection {
         Selection::Single => "radio",
         Selection::Multiple => "checkbox",
@@ -84,12 +86,12 @@ mod tests {
         let mut html = Html::default();
         choice_group(
             &mut html,
-            "ministry",
+            Param::Ministry,
             Selection::Multiple,
             "府省庁",
             &[choice("mic", true), choice("mod", false)],
         );
-        let html = html.finish();
+        let html = html.finish().into_string();
         assert!(html.starts_with(
             "<fieldset class=\"choice-group\" id=\"filter-ministry\"><legend>府省庁</legend>"
         ));
@@ -107,13 +109,14 @@ mod tests {
         let mut html = Html::default();
         choice_group(
             &mut html,
-            "year",
+            Param::Year,
             Selection::Single,
             "年度",
             &[choice("2024", true)],
         );
         assert!(html
             .finish()
+            .as_str()
             .contains("<input type=\"radio\" name=\"year\" id=\"year-2024\""));
     }
 }

@@ -2,31 +2,32 @@
 //! button (the snippet itself is `crate::embed::snippet`).
 
 use crate::budget::Lang;
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::{Action, Id};
 use crate::text::embed_labels;
 
 /// The content of `<section id="embed">`. `open` shows the snippet; `copy_status` is what
 /// the copy button did (announced: the span is a live region). The snippet's text area is
 /// filled by property, like the citation's, so the markup stays the same for every view.
-pub fn embed_snippet(lang: Lang, open: bool, copy_status: &str) -> String {
+pub fn embed_snippet(lang: Lang, open: bool, copy_status: &str) -> Markup {
     let l = embed_labels(lang);
     let mut html = Html::default();
-    html.element("h2", &[("id", "embed-heading")], l.embed_heading)
+    html.element("h2", &[("id", Id::EmbedHeading.as_str())], l.embed_heading)
         .element(
             "button",
-            &[
+            &Action::ToggleEmbedCode.attributes().with(&[
                 ("type", "button"),
                 ("class", "secondary"),
-                ("id", "embed-toggle"),
+                ("id", Id::EmbedToggle.as_str()),
                 ("aria-expanded", if open { "true" } else { "false" }),
-                ("aria-controls", "embed-body"),
-            ],
+                ("aria-controls", Id::EmbedBody.as_str()),
+            ]),
             if open { l.embed_hide } else { l.embed_show },
         )
         .open(
             "div",
             &[
-                ("id", "embed-body"),
+                ("id", Id::EmbedBody.as_str()),
                 (
                     "class",
                     if open {
@@ -38,11 +39,15 @@ pub fn embed_snippet(lang: Lang, open: bool, copy_status: &str) -> String {
             ],
         )
         .element("p", &[], l.embed_intro)
-        .element("label", &[("for", "embed-code")], l.embed_snippet_label)
+        .element(
+            "label",
+            &[("for", Id::EmbedCode.as_str())],
+            l.embed_snippet_label,
+        )
         .element(
             "textarea",
             &[
-                ("id", "embed-code"),
+                ("id", Id::EmbedCode.as_str()),
                 ("readonly", ""),
                 ("rows", "5"),
                 ("spellcheck", "false"),
@@ -52,7 +57,9 @@ pub fn embed_snippet(lang: Lang, open: bool, copy_status: &str) -> String {
         .open("div", &[("class", "embed-copy-row")])
         .element(
             "button",
-            &[("type", "button"), ("id", "embed-copy")],
+            &Action::CopyEmbedCode
+                .attributes()
+                .with(&[("type", "button"), ("id", Id::EmbedCopy.as_str())]),
             l.embed_copy,
         )
         .element(
@@ -73,9 +80,9 @@ mod tests {
 
     #[test]
     fn closed_the_body_is_collapsed_and_the_button_offers_to_show() {
-        let html = embed_snippet(Lang::Ja, false, "");
+        let html = embed_snippet(Lang::Ja, false, "").into_string();
         assert!(html.contains(
-            "aria-expanded=\"false\" aria-controls=\"embed-body\">埋め込みコードを表示</button>"
+            "aria-expanded=\"false\" aria-controls=\"embed-body\" data-action=\"toggle-embed-code\">埋め込みコードを表示</button>"
         ));
         assert!(html.contains("<div id=\"embed-body\" class=\"embed-body collapsed\">"));
         assert!(html.contains("spellcheck=\"false\"></textarea>"));
@@ -85,7 +92,7 @@ mod tests {
     #[test]
     fn open_the_body_shows_and_the_copy_status_is_announced() {
         let status = embed_labels(Lang::En).embed_copied;
-        let html = embed_snippet(Lang::En, true, status);
+        let html = embed_snippet(Lang::En, true, status).into_string();
         assert!(html.contains("aria-expanded=\"true\""));
         assert!(html.contains("class=\"embed-body\">"));
         assert!(!html.contains("collapsed"));

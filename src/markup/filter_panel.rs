@@ -1,10 +1,11 @@
 //! The filter panel's body, as HTML: the match count, search, year, budget kind,
 //! ministries, areas, clear all and the phone's "show results".
 
-use crate::budget::query::ViewState;
+use crate::budget::query::{Param, ViewState};
 use crate::budget::{Dataset, Facets, KindFilter};
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::markup::choice_group::{choice_group, Choice, Selection};
+use crate::markup::names::{Action, Id};
 use crate::markup::search_box::search_box;
 use crate::markup::term_help::term_help_row;
 use crate::text::{
@@ -16,16 +17,19 @@ const BUDGET_TERMS: [Term; 3] = [Term::Initial, Term::Supplementary, Term::Fifte
 
 /// The content of `#filter-body` for the view `state`, each choice showing how many
 /// programs it leaves (`facets`).
-pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> String {
+pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> Markup {
     let lang = state.lang;
     let l = labels(lang);
     let count = |n: usize| n_programs(n, lang);
     let mut html = Html::default();
-    html.open("p", &[("class", "match-count"), ("id", "match-count")])
-        .text(l.n_matching_prefix)
-        .text(": ")
-        .element("strong", &[], &count(facets.n_matching))
-        .close("p");
+    html.open(
+        "p",
+        &[("class", "match-count"), ("id", Id::MatchCount.as_str())],
+    )
+    .text(l.n_matching_prefix)
+    .text(": ")
+    .element("strong", &[], &count(facets.n_matching))
+    .close("p");
     search_box(&mut html, lang);
 
     let years: Vec<Choice> = data
@@ -44,12 +48,18 @@ pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> String
             checked: state.year == year,
         })
         .collect();
-    choice_group(&mut html, "year", Selection::Single, l.year_legend, &years);
+    choice_group(
+        &mut html,
+        Param::Year,
+        Selection::Single,
+        l.year_legend,
+        &years,
+    );
 
     let kinds: Vec<Choice> = KindFilter::ALL
-        .into_iter()
-        .map(|kind| Choice {
-            value: kind.id().to_string(),
+        .iter()
+        .map(|&kind| Choice {
+            value: kind.as_str().to_string(),
             label: kind_filter(kind, lang).to_string(),
             count: count(
                 facets
@@ -63,7 +73,7 @@ pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> String
         .collect();
     choice_group(
         &mut html,
-        "budget",
+        Param::Budget,
         Selection::Single,
         l.budget_legend,
         &kinds,
@@ -71,7 +81,7 @@ pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> String
 
     html.element(
         "p",
-        &[("class", "hint"), ("id", "budget-15month-hint")],
+        &[("class", "hint"), ("id", Id::Budget15MonthHint.as_str())],
         &fifteen_month_explainer(state.year, lang),
     )
     .open("p", &[("class", "term-help-row")]);
@@ -91,7 +101,7 @@ pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> String
         .collect();
     choice_group(
         &mut html,
-        "ministry",
+        Param::Ministry,
         Selection::Multiple,
         l.ministry_legend,
         &ministries,
@@ -110,18 +120,19 @@ pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> String
         .collect();
     choice_group(
         &mut html,
-        "area",
+        Param::Area,
         Selection::Multiple,
         l.area_legend,
         &areas,
     );
 
     // Nothing to clear: a disabled button says so.
-    let mut clear = vec![
+    let clear_all = Action::ClearAll.attributes();
+    let mut clear = clear_all.with(&[
         ("type", "button"),
         ("class", "clear-all"),
-        ("id", "clear-all"),
-    ];
+        ("id", Id::ClearAll.as_str()),
+    ]);
     if *state == state.cleared() {
         clear.push(("disabled", ""));
     }
@@ -129,11 +140,11 @@ pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> String
         // Phones only (CSS): closes the panel and takes the reader to the result.
         .element(
             "button",
-            &[
+            &Action::ShowResults.attributes().with(&[
                 ("type", "button"),
                 ("class", "show-results"),
-                ("id", "show-results"),
-            ],
+                ("id", Id::ShowResults.as_str()),
+            ]),
             &show_results(facets.n_matching, lang),
         );
     html.finish()
@@ -150,7 +161,7 @@ mod tests {
         let data = &explorer.data;
         let (state, _) = ViewState::parse(query, data);
         let facets = explorer.facets(&state.filter(data));
-        filter_body(data, &state, &facets)
+        filter_body(data, &state, &facets).into_string()
     }
 
     #[test]
@@ -166,7 +177,7 @@ mod tests {
         // The year and the budget kind: one radio button each.
         assert_eq!(html.matches("checked=\"\"").count(), 2, "{html}");
         assert!(html.contains(
-            "<button type=\"button\" class=\"clear-all\" id=\"clear-all\" disabled=\"\">"
+            "<button type=\"button\" class=\"clear-all\" id=\"clear-all\" data-action=\"clear-all\" disabled=\"\">"
         ));
         let n = data.programs.len();
         assert!(html.contains(&format!(
@@ -190,7 +201,7 @@ mod tests {
         assert!(ja.contains("id=\"ministry-mod\" value=\"mod\" checked=\"\""));
         assert!(ja.contains("id=\"area-2\" value=\"2\" checked=\"\""));
         assert!(!ja.contains("id=\"area-1\" value=\"1\" checked"));
-        assert!(ja.contains("<button type=\"button\" class=\"clear-all\" id=\"clear-all\">"));
+        assert!(ja.contains("<button type=\"button\" class=\"clear-all\" id=\"clear-all\" data-action=\"clear-all\">"));
         assert!(ja.contains(labels(Lang::Ja).ministry_legend));
         let en = body("ministry=mic,mod&area=2&lang=en");
         assert!(en.contains(labels(Lang::En).ministry_legend));

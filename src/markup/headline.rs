@@ -4,7 +4,8 @@
 use crate::budget::format::{integer, oku, percent, yen};
 use crate::budget::query::ViewState;
 use crate::budget::{Explorer, Lang, View};
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::{Action, Id};
 use crate::markup::term_help::term_help;
 use crate::text::{
     basis, change, compared_with, labels, like_for_like_change, like_for_like_sentence,
@@ -34,7 +35,7 @@ pub fn leading_split(state: &ViewState, view: &View, lang: Lang) -> Option<Strin
 
 /// The headline's content above its live announcement. `include_href` is the link to the
 /// nearest view that includes the open program, when the current view leaves it out.
-pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> String {
+pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> Markup {
     let data = &explorer.data;
     let lang = state.lang;
     let l = labels(lang);
@@ -44,10 +45,13 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> String {
     // focus here, to the result.
     html.element(
         "h2",
-        &[("id", "headline-heading"), ("tabindex", "-1")],
+        &[("id", Id::HeadlineHeading.as_str()), ("tabindex", "-1")],
         l.headline_heading,
     )
-    .open("p", &[("class", "scope"), ("id", "headline-scope")]);
+    .open(
+        "p",
+        &[("class", "scope"), ("id", Id::HeadlineScope.as_str())],
+    );
     sentence(&mut html, &scope_parts(data, state, lang));
     html.close("p");
     // The open program is left out of this view: say so, and link the nearest view that
@@ -59,18 +63,16 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> String {
             "p",
             &[
                 ("class", "missing-round outside-selection"),
-                ("id", "outside-selection"),
+                ("id", Id::OutsideSelection.as_str()),
             ],
         )
         .text(program_outside_view(lang))
         .text(" ")
         .open(
             "a",
-            &[
-                ("href", href),
-                ("id", "include-program"),
-                ("data-include", ""),
-            ],
+            &Action::IncludeProgram
+                .attributes()
+                .with(&[("href", href), ("id", Id::IncludeProgram.as_str())]),
         )
         .text(program_include_link(lang));
         sentence(&mut html, &scope_parts(data, &next, lang));
@@ -79,13 +81,17 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> String {
     let total = h
         .total
         .map_or_else(|| l.no_total.to_string(), |t| oku(t, lang));
-    html.element("p", &[("class", "total"), ("id", "headline-total")], &total)
-        .element(
-            "p",
-            &[("class", "basis"), ("id", "headline-basis")],
-            basis(h.basis, lang),
-        )
-        .open("p", &[("class", "term-help-row")]);
+    html.element(
+        "p",
+        &[("class", "total"), ("id", Id::HeadlineTotal.as_str())],
+        &total,
+    )
+    .element(
+        "p",
+        &[("class", "basis"), ("id", Id::HeadlineBasis.as_str())],
+        basis(h.basis, lang),
+    )
+    .open("p", &[("class", "term-help-row")]);
     term_help(&mut html, Term::Oku, "term-help-oku-headline", lang);
     term_help(
         &mut html,
@@ -110,7 +116,7 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> String {
     };
     html.open("dl", &[("class", "facts")])
         .open("div", &[("class", "fact")])
-        .open("dt", &[("id", "headline-change-label")])
+        .open("dt", &[("id", Id::HeadlineChangeLabel.as_str())])
         .text(change_label)
         .element(
             "span",
@@ -118,17 +124,17 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> String {
             &compared_with(state.year, state.budget, lang),
         )
         .close("dt")
-        .element("dd", &[("id", "headline-change")], &change_text)
+        .element("dd", &[("id", Id::HeadlineChange.as_str())], &change_text)
         .close("div");
     // The grand total's share of itself is 100% and says nothing: not shown.
     if let Some((pct, base)) = h.share_of_grand_percent.zip(h.grand_total) {
         html.open("div", &[("class", "fact")])
             .element(
                 "dt",
-                &[("id", "headline-share-label")],
+                &[("id", Id::HeadlineShareLabel.as_str())],
                 &share_of(base, lang),
             )
-            .element("dd", &[("id", "headline-share")], &percent(pct))
+            .element("dd", &[("id", Id::HeadlineShare.as_str())], &percent(pct))
             .close("div");
     }
     let p = &data.population;
@@ -147,7 +153,7 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> String {
         .close("dt")
         .element(
             "dd",
-            &[("id", "headline-per-resident")],
+            &[("id", Id::HeadlinePerResident.as_str())],
             &h.per_resident_yen
                 .map_or_else(|| "—".to_string(), |y| yen(y, lang)),
         )
@@ -156,7 +162,10 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> String {
     if let Some(split) = &h.like_for_like {
         html.element(
             "p",
-            &[("class", "like-for-like"), ("id", "headline-like-for-like")],
+            &[
+                ("class", "like-for-like"),
+                ("id", Id::HeadlineLikeForLike.as_str()),
+            ],
             &like_for_like_sentence(split, state.year, state.budget, lang),
         );
     }
@@ -173,7 +182,7 @@ mod tests {
             Explorer::new(crate::dataset::latest_edition().expect("the embedded edition loads"));
         let state = ViewState::default_for(&explorer.data);
         let view = explorer.view(&state.filter(&explorer.data));
-        let html = headline(&explorer, &state, &view);
+        let html = headline(&explorer, &state, &view).into_string();
         assert!(html.contains("<p class=\"total\" id=\"headline-total\">2,126.2億円</p>"));
         assert!(html.contains("<dd id=\"headline-change\">+747.3億円（+54.2%）増</dd>"));
         assert!(html.contains("<dd id=\"headline-per-resident\">1,717円</dd>"));
@@ -189,7 +198,7 @@ mod tests {
         let data = &explorer.data;
         let (state, _) = ViewState::parse("q=%E2%80%AEabc<b>&program=mod-rmf&ministry=mic", data);
         let view = explorer.view(&state.filter(data));
-        let html = headline(&explorer, &state, &view);
+        let html = headline(&explorer, &state, &view).into_string();
         assert!(html.contains("<bdi class=\"from-url\">"));
         assert!(html.contains("&lt;b&gt;"));
         assert!(html.contains("id=\"include-program\""));

@@ -2,8 +2,9 @@
 
 use crate::budget::query::Notice;
 use crate::budget::Lang;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::markup::headline::sentence;
+use crate::markup::names::{Action, Id};
 use crate::text::{labels, more_notices, notice_parts, notices_removed};
 
 /// Notices listed before the rest is summed up as "and N more": a hostile link can carry
@@ -11,9 +12,8 @@ use crate::text::{labels, more_notices, notice_parts, notices_removed};
 pub const MAX_SHOWN_NOTICES: usize = 5;
 
 /// The `#url-notices` section, or nothing when there is no notice. `removed` says that the
-/// app has written a URL without the ignored parts. The dismiss button is found by its
-/// class (`.dismiss`) by the part's click handler.
-pub fn url_notices(notices: &[Notice], removed: bool, lang: Lang) -> String {
+/// app has written a URL without the ignored parts.
+pub fn url_notices(notices: &[Notice], removed: bool, lang: Lang) -> Markup {
     let mut html = Html::default();
     if notices.is_empty() {
         return html.finish();
@@ -23,14 +23,22 @@ pub fn url_notices(notices: &[Notice], removed: bool, lang: Lang) -> String {
         "section",
         &[
             ("class", "notices"),
-            ("id", "url-notices"),
+            ("id", Id::UrlNotices.as_str()),
             ("role", "status"),
-            ("aria-labelledby", "url-notices-heading"),
+            ("aria-labelledby", Id::UrlNoticesHeading.as_str()),
         ],
     )
-    .element("h2", &[("id", "url-notices-heading")], l.notices_heading);
+    .element(
+        "h2",
+        &[("id", Id::UrlNoticesHeading.as_str())],
+        l.notices_heading,
+    );
     if removed {
-        html.element("p", &[("id", "url-notices-removed")], notices_removed(lang));
+        html.element(
+            "p",
+            &[("id", Id::UrlNoticesRemoved.as_str())],
+            notices_removed(lang),
+        );
     }
     html.open("ul", &[]);
     for notice in notices.iter().take(MAX_SHOWN_NOTICES) {
@@ -49,7 +57,9 @@ pub fn url_notices(notices: &[Notice], removed: bool, lang: Lang) -> String {
     html.close("ul")
         .element(
             "button",
-            &[("type", "button"), ("class", "dismiss")],
+            &Action::DismissNotices
+                .attributes()
+                .with(&[("type", "button"), ("class", "dismiss")]),
             l.dismiss,
         )
         .close("section");
@@ -68,20 +78,22 @@ mod tests {
 
     #[test]
     fn no_notice_draws_nothing() {
-        assert_eq!(url_notices(&[], true, Lang::Ja), "");
+        assert!(url_notices(&[], true, Lang::Ja).is_empty());
     }
 
     #[test]
     fn ignored_parts_are_listed_isolated_and_escaped_up_to_five() {
         let notices = notices_of("a=1&b=2&c=3&d=4&e=5&f=6&g=7&%3Cx%3E=1");
         assert_eq!(notices.len(), 8);
-        let html = url_notices(&notices, false, Lang::Ja);
+        let html = url_notices(&notices, false, Lang::Ja).into_string();
         assert_eq!(html.matches("<li>").count(), MAX_SHOWN_NOTICES);
         assert!(html.contains("<li class=\"more-notices\">ほか3件</li>"));
         assert!(html.contains("<bdi class=\"from-url\">a</bdi>"));
         assert!(!html.contains("url-notices-removed"));
-        assert!(html.contains("<button type=\"button\" class=\"dismiss\">"));
-        let one = url_notices(&notices_of("%3Cx%3E=1"), true, Lang::En);
+        assert!(html.contains(
+            "<button type=\"button\" class=\"dismiss\" data-action=\"dismiss-notices\">"
+        ));
+        let one = url_notices(&notices_of("%3Cx%3E=1"), true, Lang::En).into_string();
         assert!(
             one.contains("<bdi class=\"from-url\">&lt;x&gt;</bdi>"),
             "{one}"

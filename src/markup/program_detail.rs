@@ -3,7 +3,8 @@
 
 use crate::budget::format::{million_yen, oku};
 use crate::budget::{Dataset, Lang, SourceRef, Text};
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::{Action, Id};
 use crate::markup::term_help::term_help;
 use crate::text::{area_label, labels, takeaway_labels, Term};
 
@@ -25,7 +26,7 @@ fn optional_fact(html: &mut Html, label: &str, value: &Option<Text>, lang: Lang)
 
 /// The content of the detail section of program `program_idx`; `close_href` is the view
 /// without it (a real link; the app's click handler stays on the page).
-pub fn program_detail(data: &Dataset, program_idx: usize, close_href: &str, lang: Lang) -> String {
+pub fn program_detail(data: &Dataset, program_idx: usize, close_href: &str, lang: Lang) -> Markup {
     let l = labels(lang);
     let p = &data.programs[program_idx];
     let mut html = Html::default();
@@ -38,22 +39,28 @@ pub fn program_detail(data: &Dataset, program_idx: usize, close_href: &str, lang
             .unwrap_or_default()
     );
     html.open("div", &[("class", "detail-head")])
-        .element("h2", &[("id", "program-detail-title")], p.name.get(lang))
+        .element(
+            "h2",
+            &[("id", Id::ProgramDetailTitle.as_str())],
+            p.name.get(lang),
+        )
         .element(
             "a",
-            &[
+            &Action::CloseDetail.attributes().with(&[
                 ("class", "close-detail"),
-                ("id", "close-detail"),
+                ("id", Id::CloseDetail.as_str()),
                 ("href", close_href),
-                ("data-close", ""),
-            ],
+            ]),
             l.detail_close,
         )
         .close("div")
         .element("p", &[("class", "detail-meta")], &meta)
         .open(
             "table",
-            &[("class", "detail-table"), ("id", "detail-amounts")],
+            &[
+                ("class", "detail-table"),
+                ("id", Id::DetailAmounts.as_str()),
+            ],
         )
         .element("caption", &[], l.detail_amounts)
         .column_heads(&[l.detail_round, l.col_amount, l.detail_source])
@@ -79,7 +86,7 @@ pub fn program_detail(data: &Dataset, program_idx: usize, close_href: &str, lang
             "a",
             &[
                 ("href", &data.edition.citation.url),
-                ("id", "detail-source-link"),
+                ("id", Id::DetailSourceLink.as_str()),
                 ("rel", "noopener"),
             ],
             takeaway_labels(lang).source_link,
@@ -155,7 +162,7 @@ mod tests {
     fn a_detail_has_its_figures_sources_help_and_a_real_close_link() {
         let data = crate::dataset::latest_edition().expect("the embedded edition loads");
         let idx = data.program_idx("mod-rmf").expect("the RMF program");
-        let html = program_detail(&data, idx, "?ministry=mod", Lang::Ja);
+        let html = program_detail(&data, idx, "?ministry=mod", Lang::Ja).into_string();
         assert!(html.contains("<h2 id=\"program-detail-title\">リスク管理枠組み（RMF）の導入</h2>"));
         assert!(html.contains("href=\"?ministry=mod\""));
         assert!(html.contains("id=\"detail-source-link\""));

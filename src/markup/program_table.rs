@@ -2,20 +2,18 @@
 
 use crate::budget::export::plain_amount;
 use crate::budget::format::{signed_percent, signed_table_number, table_number};
-use crate::budget::query::{encode, ViewState};
+use crate::budget::query::{encode, query_string, Param, ViewState};
 use crate::budget::sort::{Sort, SortKey};
 use crate::budget::view::{Change, ProgramRow};
 use crate::budget::{Dataset, Lang};
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::{Action, Id};
 use crate::text::{change_short, labels, with_unit};
 
 /// Rows drawn at once. A large edition (the 10,000-program benchmark) would otherwise draw
 /// thousands of rows on every filter change; the FY2024 edition's 31 fit on one page, and
 /// then no page controls are shown.
 pub const PAGE_SIZE: usize = 100;
-
-/// A stand-in program id that [`encode`] leaves as it is, so it can be found in a query.
-const PROGRAM_MARK: &str = "PROGRAMIDMARK";
 
 /// The links that open each program's detail from one view: the query is written once and
 /// only the program id changes per row (writing the whole query per row cost a
@@ -31,24 +29,25 @@ pub struct ProgramHrefs {
 impl ProgramHrefs {
     /// The links from `state` (its own `program` is replaced).
     pub fn new(state: &ViewState, data: &Dataset) -> Self {
-        let mut with_mark = state.clone();
-        with_mark.program = Some(PROGRAM_MARK.to_string());
-        let query = with_mark.to_query(data);
-        // The last match: `program` comes after the search text, which could hold the mark,
-        // and before parameters whose values are the code's own.
-        let needle = format!("program={PROGRAM_MARK}");
-        // By bytes and `get`, not `rfind` and indexing: core's string searcher and string
-        // slicing bring slicing's panic formatting into the wasm. The needle is ASCII.
-        let at = query
-            .as_bytes()
-            .windows(needle.len())
-            .rposition(|w| w == needle.as_bytes())
-            .map_or(query.len(), |at| at + "program=".len());
-        let after_at = (at + PROGRAM_MARK.len()).min(query.len());
-        ProgramHrefs {
-            before: query.get(..at).unwrap_or_default().to_string(),
-            after: query.get(after_at..).unwrap_or_default().to_string(),
+        let mut pairs = state.query_pairs(data);
+        pairs.retain(|(param, _)| *param != Param::Program);
+        // The parameters the contract writes before `program`, and those after it.
+        let at = pairs
+            .iter()
+            .position(|(param, _)| *param > Param::Program)
+            .unwrap_or(pairs.len());
+        let mut before = query_string(&pairs[..at]);
+        before.push(if before.is_empty() { '?' } else { '&' });
+        before.push_str(Param::Program.as_str());
+        before.push('=');
+        let mut after = String::new();
+        for (param, value) in &pairs[at..] {
+            after.push('&');
+            after.push_str(param.as_str());
+            after.push('=');
+            after.push_str(&encode(value));
         }
+        ProgramHrefs { before, after }
     }
 
     /// The link that opens `program_id`, equal to the state's `to_query` with it chosen.
@@ -92,20 +91,20 @@ pub struct ProgramTable<'a> {
 /// The table's content: caption, a header of sort buttons, and the page's rows.
 ///
 /// Each sort button's state is its `aria-sort` (which also draws the arrow, CSS `::after`,
-/// so a copied header holds no glyphs); `data-key` names the column for the click handler
-/// and for putting the focus back after a redraw. A program link keeps a real `href` and
-/// names its program in `data-program`.
-pub fn program_table(table: &ProgramTable) -> String {
+/// so a copied header holds no glyphs); its action names the column for the click handler
+/// and for putting the focus back after a redraw. A program link keeps a real `href`, and
+/// its action names its program.
+pub fn program_table(table: &ProgramTable) -> Markup {
     let lang = table.lang;
     let l = labels(lang);
     let mut html = Html::default();
     html.element(
         "caption",
-        &[("id", "program-table-caption")],
+        &[("id", Id::ProgramTableCaption.as_str())],
         l.program_table_caption,
     );
     html.open("thead", &[]).open("tr", &[("role", "row")]);
-    for key in SortKey::ALL {
+    for &key in SortKey::ALL {
         let sorted = match (table.sort.key == key, table.sort.descending) {
             (false, _) => "none",
             (true, true) => "descending",
@@ -120,17 +119,16 @@ pub fn program_table(table: &ProgramTable) -> String {
         if numeric {
             th.push(("class", "num"));
         }
-        let id = format!("sort-{}", key.id());
+        let id = format!("sort-{}", key.as_str());
         html.open("th", &th)
             .element(
                 "button",
-                &[
+                &Action::SortBy(key).attributes().with(&[
                     ("type", "button"),
                     ("class", "sort-button"),
                     ("data-sort", sorted),
-                    ("data-key", key.id()),
                     ("id", &id),
-                ],
+                ]),
                 &column_label(key, lang),
             )
             .close("th");
@@ -171,11 +169,10 @@ fn program_row(html: &mut Html, table: &ProgramTable, row: &ProgramRow) {
         )
         .element(
             "a",
-            &[
+            &Action::OpenProgram(program.id.clone()).attributes().with(&[
                 ("href", &table.hrefs.href(&program.id)),
                 ("class", "program-link"),
-                ("data-program", &program.id),
-            ],
+            ]),
             program.name.get(lang),
         )
         .close("th")
@@ -272,7 +269,8 @@ mod tests {
             page: 0,
             lang: Lang::Ja,
             hrefs: &hrefs,
-        });
+        })
+        .into_string();
         assert_eq!(
             html.matches("<tr role=\"row\">").count(),
             31,
@@ -302,7 +300,8 @@ mod tests {
             page: 3,
             lang: Lang::En,
             hrefs: &hrefs,
-        });
+        })
+        .into_string();
         assert!(html.contains("class=\"empty\""));
         assert_eq!(html.matches("program-link").count(), 0);
     }

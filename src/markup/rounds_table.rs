@@ -3,19 +3,20 @@
 use crate::budget::format::table_number;
 use crate::budget::view::RoundsTable;
 use crate::budget::{Dataset, Lang};
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::Id;
 use crate::text::{labels, rounds_row, with_unit};
 
 /// The table's content: one column per budget round of the edition, the rounds the view
 /// adds up (`shown`) marked; bare numbers in the cells, the unit in the headers, so a
 /// copied table pastes as numbers.
-pub fn rounds_table(data: &Dataset, table: &RoundsTable, shown: &[usize], lang: Lang) -> String {
+pub fn rounds_table(data: &Dataset, table: &RoundsTable, shown: &[usize], lang: Lang) -> Markup {
     let l = labels(lang);
     let current = |r: usize| shown.contains(&r);
     let mut html = Html::default();
     html.element(
         "caption",
-        &[("id", "rounds-table-caption")],
+        &[("id", Id::RoundsTableCaption.as_str())],
         l.rounds_caption,
     )
     .open("thead", &[])
@@ -77,7 +78,7 @@ mod tests {
         let filter = ViewState::default_for(data).filter(data);
         let view = explorer.view(&filter);
         let table = explorer.rounds_table(&filter);
-        let html = rounds_table(data, &table, &view.round_idxs, Lang::Ja);
+        let html = rounds_table(data, &table, &view.round_idxs, Lang::Ja).into_string();
         assert_eq!(
             html.matches("class=\"num current-round\"").count(),
             view.round_idxs.len() * (1 + table.rows.len())

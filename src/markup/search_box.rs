@@ -1,8 +1,9 @@
 //! The search box, as HTML.
 
-use crate::budget::query::MAX_SEARCH_CHARS;
+use crate::budget::query::{Param, MAX_SEARCH_CHARS};
 use crate::budget::Lang;
 use crate::html::Html;
+use crate::markup::names::Id;
 use crate::text::labels;
 
 /// The label and the search input. The input has no `value` attribute: what the reader
@@ -12,12 +13,17 @@ use crate::text::labels;
 pub fn search_box(html: &mut Html, lang: Lang) {
     let l = labels(lang);
     html.open("div", &[("class", "search")])
-        .element("label", &[("for", "search-input")], l.search_label)
+        .element(
+            "label",
+            &[("for", Id::SearchInput.as_str())],
+            l.search_label,
+        )
         .open(
             "input",
             &[
                 ("type", "search"),
-                ("id", "search-input"),
+                ("id", Id::SearchInput.as_str()),
+                ("name", Param::Q.as_str()),
                 // The text may come from a link: let the browser isolate its direction.
                 ("dir", "auto"),
                 ("maxlength", &MAX_SEARCH_CHARS.to_string()),
@@ -36,7 +42,7 @@ mod tests {
     fn the_input_is_labelled_in_the_page_language_and_holds_no_value() {
         let mut ja = Html::default();
         search_box(&mut ja, Lang::Ja);
-        let ja = ja.finish();
+        let ja = ja.finish().into_string();
         assert!(ja.contains(&format!(
             "<label for=\"search-input\">{}</label>",
             labels(Lang::Ja).search_label
@@ -45,7 +51,7 @@ mod tests {
         assert!(!ja.contains("value="));
         let mut en = Html::default();
         search_box(&mut en, Lang::En);
-        assert!(en.finish().contains(&format!(
+        assert!(en.finish().as_str().contains(&format!(
             "placeholder=\"{}\"",
             labels(Lang::En).search_placeholder
         )));

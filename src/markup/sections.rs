@@ -4,24 +4,25 @@
 //! filter change its figures through the same markup.
 
 use crate::budget::Lang;
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::{Action, Id};
 use crate::markup::term_help::term_help_row;
 use crate::text::{labels, page_range, page_step, Term};
 
-/// A scrolling frame (keyboard-focusable, a named region) around the table `table_id`
-/// holding `content`. Explicit roles keep it a table for screen readers when the phone
-/// stylesheet lays its rows out as cards.
-fn scrolling_table(html: &mut Html, table_id: &str, caption_id: &str, content: &str) {
+/// A scrolling frame (keyboard-focusable, a region named by the table's caption) around
+/// the table `table` holding `content`. Explicit roles keep it a table for screen readers
+/// when the phone stylesheet lays its rows out as cards.
+fn scrolling_table(html: &mut Html, table: Id, content: &Markup) {
     html.open(
         "div",
         &[
             ("class", "table-scroll"),
             ("tabindex", "0"),
             ("role", "region"),
-            ("aria-labelledby", caption_id),
+            ("aria-labelledby", &table.caption_of()),
         ],
     )
-    .open("table", &[("id", table_id), ("role", "table")])
+    .open("table", &[("id", table.as_str()), ("role", "table")])
     .raw(content)
     .close("table")
     .close("div");
@@ -29,40 +30,38 @@ fn scrolling_table(html: &mut Html, table_id: &str, caption_id: &str, content: &
 
 /// The rounds section: its heading, note and the table `table` (from
 /// `rounds_table::rounds_table`).
-pub fn rounds_section(table: &str, lang: Lang) -> String {
+pub fn rounds_section(table: &Markup, lang: Lang) -> Markup {
     let l = labels(lang);
     let mut html = Html::default();
-    html.element("h2", &[("id", "rounds-heading")], l.rounds_heading)
-        .element("p", &[("class", "note")], l.rounds_note);
-    scrolling_table(&mut html, "rounds-table", "rounds-table-caption", table);
+    html.element(
+        "h2",
+        &[("id", Id::RoundsHeading.as_str())],
+        l.rounds_heading,
+    )
+    .element("p", &[("class", "note")], l.rounds_note);
+    scrolling_table(&mut html, Id::RoundsTable, table);
     html.finish()
 }
 
 /// A breakdown's heading (`heading_id`) and the hint on choosing a bar.
-fn breakdown_heading(html: &mut Html, heading_id: &str, heading: &str, lang: Lang) {
-    html.element("h2", &[("id", heading_id)], heading).element(
-        "p",
-        &[("class", "hint")],
-        labels(lang).chart_hint,
-    );
+fn breakdown_heading(html: &mut Html, heading_id: Id, heading: &str, lang: Lang) {
+    html.element("h2", &[("id", heading_id.as_str())], heading)
+        .element("p", &[("class", "hint")], labels(lang).chart_hint);
 }
 
 /// A breakdown's list of bars (`breakdown::bar_chart`).
-fn bar_list(html: &mut Html, chart_id: &str, chart: &str) {
-    html.open("ul", &[("class", "bar-chart"), ("id", chart_id)])
+fn bar_list(html: &mut Html, chart_id: Id, chart: &Markup) {
+    html.open("ul", &[("class", "bar-chart"), ("id", chart_id.as_str())])
         .raw(chart)
         .close("ul");
 }
 
 /// A breakdown's data table (`breakdown::data_table`, the table `table_id`), folded under
-/// a disclosure `<table_id>-details`.
-fn folded_table(html: &mut Html, table_id: &str, table: &str) {
+/// a disclosure ([`Id::details_of`] the table).
+fn folded_table(html: &mut Html, table_id: Id, table: &Markup) {
     html.open(
         "details",
-        &[
-            ("class", "data-table"),
-            ("id", &format!("{table_id}-details")),
-        ],
+        &[("class", "data-table"), ("id", &table_id.details_of())],
     )
     .raw(table)
     .close("details");
@@ -70,11 +69,11 @@ fn folded_table(html: &mut Html, table_id: &str, table: &str) {
 
 /// The breakdown by area: heading, hint, the chart `chart` with its legend and help, the
 /// rounding note and the data table `table` (from `breakdown::{bar_chart, area_table}`).
-pub fn area_section(chart: &str, table: &str, lang: Lang) -> String {
+pub fn area_section(chart: &Markup, table: &Markup, lang: Lang) -> Markup {
     let l = labels(lang);
     let mut html = Html::default();
-    breakdown_heading(&mut html, "by-area-heading", l.by_area_heading, lang);
-    bar_list(&mut html, "area-chart", chart);
+    breakdown_heading(&mut html, Id::ByAreaHeading, l.by_area_heading, lang);
+    bar_list(&mut html, Id::AreaChart, chart);
     html.open("p", &[("class", "legend"), ("aria-hidden", "true")])
         .element("span", &[("class", "swatch swatch-itemised")], "")
         .text(l.itemised)
@@ -85,37 +84,37 @@ pub fn area_section(chart: &str, table: &str, lang: Lang) -> String {
     term_help_row(&mut html, &[Term::NotItemised], "area", lang);
     html.close("p")
         .element("p", &[("class", "note")], l.rounding_note);
-    folded_table(&mut html, "area-table", table);
+    folded_table(&mut html, Id::AreaTable, table);
     html.finish()
 }
 
 /// The breakdown by ministry: heading, hint, the chart and its data table.
-pub fn ministry_section(chart: &str, table: &str, lang: Lang) -> String {
+pub fn ministry_section(chart: &Markup, table: &Markup, lang: Lang) -> Markup {
     let mut html = Html::default();
     breakdown_heading(
         &mut html,
-        "by-ministry-heading",
+        Id::ByMinistryHeading,
         labels(lang).by_ministry_heading,
         lang,
     );
-    bar_list(&mut html, "ministry-chart", chart);
-    folded_table(&mut html, "ministry-table", table);
+    bar_list(&mut html, Id::MinistryChart, chart);
+    folded_table(&mut html, Id::MinistryTable, table);
     html.finish()
 }
 
 /// The detail of one program (`program_detail::program_detail`) as its focusable section,
 /// or nothing when no program is chosen.
-pub fn detail_section(detail: Option<&str>) -> String {
+pub fn detail_section(detail: Option<&Markup>) -> Markup {
     let Some(detail) = detail else {
-        return String::new();
+        return Markup::default();
     };
     let mut html = Html::default();
     html.open(
         "section",
         &[
             ("class", "detail"),
-            ("id", "program-detail"),
-            ("aria-labelledby", "program-detail-title"),
+            ("id", Id::ProgramDetail.as_str()),
+            ("aria-labelledby", Id::ProgramDetailTitle.as_str()),
             ("tabindex", "-1"),
         ],
     )
@@ -143,11 +142,11 @@ impl Paging {
 }
 
 /// The page controls under a long list: where the page stands (announced when it changes)
-/// and buttons to the pages before and after, `data-step` -1 and 1.
+/// and buttons to the pages before and after.
 ///
 /// At either end a button stays focusable and says it is unavailable (`aria-disabled`)
 /// instead of becoming `disabled`, which would drop the keyboard focus onto the page.
-pub fn pager(paging: Paging, lang: Lang) -> String {
+pub fn pager(paging: Paging, lang: Lang) -> Markup {
     let Paging {
         page,
         n_rows,
@@ -167,33 +166,31 @@ pub fn pager(paging: Paging, lang: Lang) -> String {
     )
     .element(
         "button",
-        &[
+        &Action::PreviousPage.attributes().with(&[
             ("type", "button"),
             ("class", "pager-button"),
-            ("id", "pager-previous"),
+            ("id", Id::PagerPrevious.as_str()),
             ("aria-disabled", if at_start { "true" } else { "false" }),
-            ("data-step", "-1"),
-        ],
+        ]),
         &page_step(false, page_size, lang),
     )
     .element(
         "p",
         &[
             ("class", "pager-range"),
-            ("id", "pager-range"),
+            ("id", Id::PagerRange.as_str()),
             ("role", "status"),
         ],
         &page_range(first, last, n_rows, lang),
     )
     .element(
         "button",
-        &[
+        &Action::NextPage.attributes().with(&[
             ("type", "button"),
             ("class", "pager-button"),
-            ("id", "pager-next"),
+            ("id", Id::PagerNext.as_str()),
             ("aria-disabled", if at_end { "true" } else { "false" }),
-            ("data-step", "1"),
-        ],
+        ]),
         &page_step(true, page_size, lang),
     )
     .close("nav");
@@ -202,14 +199,14 @@ pub fn pager(paging: Paging, lang: Lang) -> String {
 
 /// The programs section: heading, the table `table` (from `program_table::program_table`)
 /// and, for a list longer than a page, the pager.
-pub fn programs_section(table: &str, paging: Paging, lang: Lang) -> String {
+pub fn programs_section(table: &Markup, paging: Paging, lang: Lang) -> Markup {
     let mut html = Html::default();
     html.element(
         "h2",
-        &[("id", "programs-heading")],
+        &[("id", Id::ProgramsHeading.as_str())],
         labels(lang).programs_heading,
     );
-    scrolling_table(&mut html, "program-table", "program-table-caption", table);
+    scrolling_table(&mut html, Id::ProgramTable, table);
     if paging.n_pages() > 1 {
         html.raw(&pager(paging, lang));
     }
@@ -220,6 +217,19 @@ pub fn programs_section(table: &str, paging: Paging, lang: Lang) -> String {
 mod tests {
     use super::*;
 
+    /// Markup written by `write`, as the modules that write tables and charts give it.
+    fn markup(write: impl FnOnce(&mut Html)) -> Markup {
+        let mut html = Html::default();
+        write(&mut html);
+        html.finish()
+    }
+
+    fn element(tag: &'static str, text: &str) -> Markup {
+        markup(|html| {
+            html.element(tag, &[], text);
+        })
+    }
+
     #[test]
     fn the_pager_says_where_the_page_stands_and_which_way_is_closed() {
         let first = pager(
@@ -229,10 +239,15 @@ mod tests {
                 page_size: 100,
             },
             Lang::Ja,
-        );
+        )
+        .into_string();
         assert!(first.contains("250件中 1〜100件"), "{first}");
-        assert!(first.contains("id=\"pager-previous\" aria-disabled=\"true\" data-step=\"-1\""));
-        assert!(first.contains("id=\"pager-next\" aria-disabled=\"false\" data-step=\"1\""));
+        assert!(first.contains(
+            "id=\"pager-previous\" aria-disabled=\"true\" data-action=\"previous-page\""
+        ));
+        assert!(
+            first.contains("id=\"pager-next\" aria-disabled=\"false\" data-action=\"next-page\"")
+        );
         let last = pager(
             Paging {
                 page: 2,
@@ -240,7 +255,8 @@ mod tests {
                 page_size: 100,
             },
             Lang::En,
-        );
+        )
+        .into_string();
         assert!(
             last.contains("id=\"pager-next\" aria-disabled=\"true\""),
             "{last}"
@@ -256,24 +272,32 @@ mod tests {
             page_size: 100,
         };
         assert_eq!(short.n_pages(), 1);
-        assert!(!programs_section("<tbody></tbody>", short, Lang::Ja).contains("pager"));
+        let table = element("tbody", "");
+        assert!(!programs_section(&table, short, Lang::Ja)
+            .as_str()
+            .contains("pager"));
         let long = Paging {
             n_rows: 101,
             ..short
         };
-        assert!(programs_section("<tbody></tbody>", long, Lang::Ja).contains("class=\"pager\""));
+        assert!(programs_section(&table, long, Lang::Ja)
+            .as_str()
+            .contains("class=\"pager\""));
     }
 
     #[test]
     fn sections_escape_nothing_they_are_given_and_frame_their_tables() {
-        let rounds = rounds_section("<tbody><tr><td>1</td></tr></tbody>", Lang::Ja);
-        assert!(rounds.contains(
-            "<table id=\"rounds-table\" role=\"table\"><tbody><tr><td>1</td></tr></tbody></table>"
-        ));
-        assert_eq!(detail_section(None), "");
-        assert!(detail_section(Some("<h2>x</h2>"))
+        let rounds = rounds_section(&element("tbody", "1"), Lang::Ja).into_string();
+        assert!(
+            rounds.contains("<table id=\"rounds-table\" role=\"table\"><tbody>1</tbody></table>")
+        );
+        assert!(rounds.contains("aria-labelledby=\"rounds-table-caption\""));
+        assert!(detail_section(None).is_empty());
+        assert!(detail_section(Some(&element("h2", "x")))
+            .as_str()
             .starts_with("<section class=\"detail\" id=\"program-detail\""));
-        let area = area_section("<li>a</li>", "<summary>t</summary>", Lang::En);
+        let area =
+            area_section(&element("li", "a"), &element("summary", "t"), Lang::En).into_string();
         assert!(area.contains("id=\"term-help-not-itemised-area\""));
         assert!(area.contains("<details class=\"data-table\" id=\"area-table-details\"><summary>t</summary></details>"));
     }

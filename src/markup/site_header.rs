@@ -2,7 +2,8 @@
 //! iframe, and the language switch both carry.
 
 use crate::budget::Lang;
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::{Action, Id};
 use crate::text::{embed_labels, labels};
 
 /// The language the switch offers: the other one.
@@ -13,27 +14,26 @@ pub fn other_language(lang: Lang) -> Lang {
     }
 }
 
-/// The button that switches the page to the other language (`#lang-toggle`; its
-/// container's click listener does the switching). Its words are in the language it
-/// offers, so `lang` says so.
+/// The button that switches the page to the other language. Its words are in the language
+/// it offers, so `lang` says so.
 pub fn lang_toggle(html: &mut Html, lang: Lang) {
     let l = labels(lang);
     html.element(
         "button",
-        &[
+        &Action::SwitchLanguage.attributes().with(&[
             ("type", "button"),
             ("class", "lang-toggle"),
-            ("id", "lang-toggle"),
-            ("lang", other_language(lang).tag()),
+            ("id", Id::LangToggle.as_str()),
+            ("lang", other_language(lang).as_str()),
             ("aria-label", l.language_switch_label),
-        ],
+        ]),
         l.language_switch,
     );
 }
 
 /// The content of the full page's `<header class="site-header">`: title, subtitle and the
 /// language switch.
-pub fn site_header(lang: Lang) -> String {
+pub fn site_header(lang: Lang) -> Markup {
     let l = labels(lang);
     let mut html = Html::default();
     html.open("div", &[("class", "site-title")])
@@ -47,7 +47,7 @@ pub fn site_header(lang: Lang) -> String {
 /// The content of an iframe's `<header class="embed-bar">`: a small title, the link that
 /// opens the same view as a full page in a new tab (`full_page_href`), and the language
 /// switch.
-pub fn embed_bar(lang: Lang, full_page_href: &str) -> String {
+pub fn embed_bar(lang: Lang, full_page_href: &str) -> Markup {
     let e = embed_labels(lang);
     let mut html = Html::default();
     html.element("h1", &[("class", "embed-title")], labels(lang).app_title)
@@ -56,7 +56,7 @@ pub fn embed_bar(lang: Lang, full_page_href: &str) -> String {
             "a",
             &[
                 ("class", "embed-open"),
-                ("id", "embed-open-full"),
+                ("id", Id::EmbedOpenFull.as_str()),
                 ("href", full_page_href),
                 ("target", "_blank"),
                 ("rel", "noopener"),
@@ -76,13 +76,13 @@ mod tests {
 
     #[test]
     fn the_switch_offers_the_other_language_in_its_own_words() {
-        let ja = site_header(Lang::Ja);
+        let ja = site_header(Lang::Ja).into_string();
         assert!(ja.contains("<h1>政府のサイバーセキュリティ予算</h1>"));
         assert!(ja.contains(
             "<button type=\"button\" class=\"lang-toggle\" id=\"lang-toggle\" lang=\"en\" \
-             aria-label=\"Switch to English\">English</button>"
+             aria-label=\"Switch to English\" data-action=\"switch-language\">English</button>"
         ));
-        let en = site_header(Lang::En);
+        let en = site_header(Lang::En).into_string();
         assert!(en.contains("lang=\"ja\""));
         assert!(!en.contains("lang=\"en\""));
         assert!(en.contains("<h1>Japan's Government Cybersecurity Budget</h1>"));
@@ -90,15 +90,17 @@ mod tests {
 
     #[test]
     fn the_embed_bar_links_the_full_page_escaped_and_in_a_new_tab() {
-        let html = embed_bar(Lang::Ja, "?q=a&b=\"c\"");
+        let html = embed_bar(Lang::Ja, "?q=a&b=\"c\"").into_string();
         assert!(html.contains(
             "<a class=\"embed-open\" id=\"embed-open-full\" href=\"?q=a&amp;b=&quot;c&quot;\" \
              target=\"_blank\" rel=\"noopener\">全画面で開く<span class=\"new-tab\">（新しいタブ）</span></a>"
         ));
         assert!(html.contains("id=\"lang-toggle\""));
-        let en = embed_bar(Lang::En, "?");
+        let en = embed_bar(Lang::En, "?").into_string();
         assert!(en.contains(">Japan's Government Cybersecurity Budget</h1>"));
         assert!(en.contains(">Open as a full page<span class=\"new-tab\"> (new tab)</span></a>"));
-        assert!(en.contains("lang=\"ja\" aria-label=\"日本語に切り替え\">日本語</button>"));
+        assert!(en.contains(
+            "lang=\"ja\" aria-label=\"日本語に切り替え\" data-action=\"switch-language\">日本語</button>"
+        ));
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::budget::Lang;
 use crate::html::Html;
+use crate::markup::names::{Action, DATA_DEFINITION};
 use crate::text::{term, term_help_label, Term};
 
 /// A glossary word's help button, closed: the word itself is the button's text, its
@@ -13,15 +14,15 @@ pub fn term_help(html: &mut Html, term_: Term, id: &str, lang: Lang) {
     html.open("span", &[("class", "term-help term-help-word")])
         .element(
             "button",
-            &[
+            &Action::ToggleHelp.attributes().with(&[
                 ("type", "button"),
                 ("class", "term-help-button"),
-                ("data-term", term_.id()),
+                ("data-term", term_.as_str()),
                 ("aria-expanded", "false"),
                 ("aria-controls", id),
                 ("aria-label", &term_help_label(term_, lang)),
-                ("data-definition", definition),
-            ],
+                (DATA_DEFINITION, definition),
+            ]),
             word,
         )
         .element(
@@ -40,7 +41,7 @@ pub fn term_help(html: &mut Html, term_: Term, id: &str, lang: Lang) {
 /// bubble's id is `term-help-<term>-<place>`, `place` naming the row on the page.
 pub fn term_help_row(html: &mut Html, terms: &[Term], place: &str, lang: Lang) {
     for &t in terms {
-        term_help(html, t, &format!("term-help-{}-{place}", t.id()), lang);
+        term_help(html, t, &format!("term-help-{}-{place}", t.as_str()), lang);
     }
 }
 
@@ -51,7 +52,7 @@ mod tests {
     fn row(terms: &[Term], place: &str, lang: Lang) -> String {
         let mut html = Html::default();
         term_help_row(&mut html, terms, place, lang);
-        html.finish()
+        html.finish().into_string()
     }
 
     #[test]

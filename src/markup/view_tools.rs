@@ -2,7 +2,8 @@
 //! citation text are built when used: `crate::budget::export`).
 
 use crate::budget::Lang;
-use crate::html::Html;
+use crate::html::{Html, Markup};
+use crate::markup::names::{Action, Id};
 use crate::text::takeaway_labels;
 
 /// What the reader has done with the citation panel.
@@ -18,61 +19,74 @@ pub struct CiteState {
 /// names, the citation toggle and panel. The links' `href` is `#` until a Blob URL is set
 /// as one is used; the citation's text area is filled by property, as it holds the
 /// reader's access date, which a render at build time cannot know.
-pub fn view_tools(lang: Lang, csv_name: &str, json_name: &str, cite: &CiteState) -> String {
+pub fn view_tools(lang: Lang, csv_name: &str, json_name: &str, cite: &CiteState) -> Markup {
     let l = takeaway_labels(lang);
     let mut html = Html::default();
     html.element(
         "h2",
-        &[("id", "view-tools-heading"), ("class", "visually-hidden")],
+        &[
+            ("id", Id::ViewToolsHeading.as_str()),
+            ("class", "visually-hidden"),
+        ],
         l.tools_heading,
     )
     .open("div", &[("class", "view-tools-row")]);
-    for (id, name, label) in [
-        ("download-csv", csv_name, l.download_csv),
-        ("download-json", json_name, l.download_json),
+    for (action, id, name, label) in [
+        (
+            Action::DownloadCsv,
+            Id::DownloadCsv,
+            csv_name,
+            l.download_csv,
+        ),
+        (
+            Action::DownloadJson,
+            Id::DownloadJson,
+            json_name,
+            l.download_json,
+        ),
     ] {
         html.element(
             "a",
-            &[
+            &action.attributes().with(&[
                 ("class", "tool-button"),
-                ("id", id),
+                ("id", id.as_str()),
                 ("href", "#"),
                 ("download", name),
-                ("aria-describedby", "download-note"),
-            ],
+                ("aria-describedby", Id::DownloadNote.as_str()),
+            ]),
             label,
         );
     }
     html.element(
         "button",
-        &[
+        &Action::ToggleCitation.attributes().with(&[
             ("type", "button"),
             ("class", "tool-button"),
-            ("id", "cite-toggle"),
+            ("id", Id::CiteToggle.as_str()),
             ("aria-expanded", if cite.open { "true" } else { "false" }),
-            ("aria-controls", "cite-panel"),
-        ],
+            ("aria-controls", Id::CitePanel.as_str()),
+        ]),
         l.cite_button,
     );
     let panel: &[(&str, &str)] = if cite.open {
-        &[("class", "cite-panel"), ("id", "cite-panel")]
+        &[("class", "cite-panel"), ("id", Id::CitePanel.as_str())]
     } else {
         &[
             ("class", "cite-panel"),
-            ("id", "cite-panel"),
+            ("id", Id::CitePanel.as_str()),
             ("hidden", ""),
         ]
     };
     html.open("div", panel)
         .element(
             "label",
-            &[("for", "cite-text"), ("class", "cite-label")],
+            &[("for", Id::CiteText.as_str()), ("class", "cite-label")],
             l.cite_heading,
         )
         .element(
             "textarea",
             &[
-                ("id", "cite-text"),
+                ("id", Id::CiteText.as_str()),
                 ("class", "cite-text"),
                 ("readonly", ""),
                 ("rows", "7"),
@@ -82,18 +96,18 @@ pub fn view_tools(lang: Lang, csv_name: &str, json_name: &str, cite: &CiteState)
         .open("div", &[("class", "cite-actions")])
         .element(
             "button",
-            &[
+            &Action::CopyCitation.attributes().with(&[
                 ("type", "button"),
                 ("class", "tool-button"),
-                ("id", "cite-copy"),
-            ],
+                ("id", Id::CiteCopy.as_str()),
+            ]),
             l.cite_copy,
         )
         .element(
             "p",
             &[
                 ("class", "cite-status"),
-                ("id", "cite-status"),
+                ("id", Id::CiteStatus.as_str()),
                 ("role", "status"),
             ],
             &cite.status,
@@ -103,7 +117,7 @@ pub fn view_tools(lang: Lang, csv_name: &str, json_name: &str, cite: &CiteState)
         .close("div")
         .element(
             "p",
-            &[("class", "note"), ("id", "download-note")],
+            &[("class", "note"), ("id", Id::DownloadNote.as_str())],
             l.download_note,
         );
     html.finish()
@@ -120,10 +134,12 @@ mod tests {
             "cyber-budget-fy2024-initial-ja.csv",
             "a&b.json",
             &CiteState::default(),
-        );
+        )
+        .into_string();
         assert!(html.contains(
             "<a class=\"tool-button\" id=\"download-csv\" href=\"#\" \
-             download=\"cyber-budget-fy2024-initial-ja.csv\" aria-describedby=\"download-note\">\
+             download=\"cyber-budget-fy2024-initial-ja.csv\" aria-describedby=\"download-note\" \
+             data-action=\"download-csv\">\
              CSVをダウンロード（Excel向け）</a>"
         ));
         assert!(html.contains("download=\"a&amp;b.json\""));
@@ -142,7 +158,7 @@ mod tests {
             open: true,
             status: "Copied.".to_string(),
         };
-        let html = view_tools(Lang::En, "x.csv", "x.json", &cite);
+        let html = view_tools(Lang::En, "x.csv", "x.json", &cite).into_string();
         assert!(html.contains("aria-expanded=\"true\""));
         assert!(!html.contains("hidden=\"\""));
         assert!(html.contains("role=\"status\">Copied.</p>"));

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::html_host::Part;
 use super::state::AppState;
 use crate::markup::about::about;
+use crate::markup::names::{Id, PartKey};
 
 /// Where the figures come from, how each is computed, what the source leaves out, the
 /// downloads and the glossary; it changes only with the language.
@@ -14,8 +15,8 @@ pub fn part(state: AppState) -> Part {
         let lang = lang.get();
         state.explorer.with_value(|e| about(&e.data, lang))
     });
-    Part::new("about", "section", html)
+    Part::new(PartKey::About, "section", html)
         .attribute("class", "about")
-        .attribute("id", "about")
-        .attribute("aria-labelledby", "about-heading")
+        .attribute("id", Id::About.as_str())
+        .attribute("aria-labelledby", Id::AboutHeading.as_str())
 }

@@ -4,17 +4,18 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::html_host::{target_attribute, target_element, Part};
+use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::markup::active_filters::{active_filters, Chip};
+use crate::markup::active_filters::active_filters;
+use crate::markup::names::{Action, Id, PartKey};
 
 /// Moves focus to the headline, once the page has drawn the change, so a reader who just
 /// chose a filter (on a phone, far below) lands on its result.
 pub fn focus_headline() {
     request_animation_frame(|| {
         if let Some(el) = document()
-            .get_element_by_id("headline-heading")
+            .get_element_by_id(Id::HeadlineHeading.as_str())
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = el.focus();
@@ -27,7 +28,7 @@ pub fn focus_headline() {
 fn focus_after_removal() {
     request_animation_frame(|| {
         let next = document()
-            .query_selector("#active-filters .chip")
+            .query_selector(&format!("#{} .chip", Id::ActiveFilters.as_str()))
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
@@ -49,16 +50,18 @@ pub fn part(state: AppState) -> Part {
             .explorer
             .with_value(|e| state.view_state.with(|s| active_filters(&e.data, s)))
     });
-    Part::new("active-filters", "div", html)
-        .attribute("id", "active-filters-host")
-        .on("click", move |ev| {
-            if let Some(chip) = target_attribute(ev, "data-chip").and_then(|k| Chip::from_key(&k)) {
+    Part::new(PartKey::ActiveFilters, "div", html)
+        .attribute("id", Id::ActiveFiltersHost.as_str())
+        .on_action(move |action, _| match action {
+            Action::RemoveChip(chip) => {
                 state.update(HistoryMode::Push, |s| chip.remove(s));
                 focus_after_removal();
-            } else if target_element(ev, "#chips-clear-all").is_some() {
+            }
+            Action::ClearAll => {
                 state.update(HistoryMode::Push, |s| *s = s.cleared());
                 state.notices.set(Vec::new());
                 focus_headline();
             }
+            _ => {}
         })
 }

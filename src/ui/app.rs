@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{follow_parts, listen, mark_changed, Part};
+use super::html_host::Part;
 use super::state::AppState;
 use super::url::{current_query, on_history_change};
 use super::{
@@ -17,8 +17,9 @@ use super::{
     rounds_table, site_header, view_tools,
 };
 use crate::budget::query::ViewState;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::markup::frame::{site_footer, skip_link};
+use crate::markup::names::{Id, PartKey};
 use crate::text::labels;
 
 /// The class on `<html>` in embed mode; boot.js sets it before first paint, the app keeps
@@ -28,9 +29,6 @@ const EMBED_CLASS: &str = "cbe-embed";
 /// The class boot.js puts on `<html>` when the URL asks for a view other than the
 /// pre-rendered default: the pre-render is hidden until the app has drawn that view.
 pub(super) const PENDING_CLASS: &str = "cbe-pending";
-
-/// The events the parts handle, each listened to once on the page's root.
-const EVENTS: &[&str] = &["click", "keydown", "change", "input", "pointerdown"];
 
 /// Which page is drawn: it changes only with the URL's `embed` and `controls`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -85,9 +83,9 @@ impl Page {
         let layout = state.view_state.with_untracked(Layout::of);
         let lang = state.lang;
         let skip = Memo::new(move |_| skip_link(lang.get()));
-        let skip_link = Part::new("skip", "a", skip)
+        let skip_link = Part::new(PartKey::Skip, "a", skip)
             .attribute("class", "skip-link")
-            .attribute("href", "#main");
+            .attribute("href", format!("#{}", Id::Main.as_str()));
         let full_page = !layout.embed;
         let footer = full_page.then(|| {
             let publisher = Memo::new(move |_| {
@@ -96,7 +94,7 @@ impl Page {
                     .explorer
                     .with_value(|e| site_footer(e.data.edition.publisher.get(lang)))
             });
-            Part::new("footer", "footer", publisher).attribute("class", "site-footer")
+            Part::new(PartKey::Footer, "footer", publisher).attribute("class", "site-footer")
         });
         // Controls show on the full page, and in an embed only with `controls=1`.
         let with_controls = full_page || layout.controls;
@@ -124,7 +122,7 @@ impl Page {
     }
 
     /// The page's markup (the content of `#app`).
-    pub fn markup(&self) -> String {
+    pub fn markup(&self) -> Markup {
         let Layout { embed, controls } = self.layout;
         let mut html = Html::default();
         self.skip_link.write(&mut html);
@@ -138,7 +136,7 @@ impl Page {
         };
         html.open("div", &[("class", class)]);
         write_part(&self.filters, &mut html);
-        html.open("main", &[("id", "main"), ("tabindex", "-1")]);
+        html.open("main", &[("id", Id::Main.as_str()), ("tabindex", "-1")]);
         write_part(&self.active_filters, &mut html);
         headline::write(&self.headline, &mut html);
         self.view_tools.write(&mut html);
@@ -158,7 +156,7 @@ impl Page {
         html.finish()
     }
 
-    /// Every part, for [`follow_parts`]: the figures first (the parts of an adopted page
+    /// Every part, for `Host::follow_parts`: the figures first (the parts of an adopted page
     /// start following in this order).
     fn into_parts(self) -> Vec<Part> {
         let [figures, announcement] = self.headline;
@@ -195,11 +193,12 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
     // mounted.
     #[cfg(target_arch = "wasm32")]
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    listen(&root, EVENTS);
+    let host = state.host();
+    host.listen(&root);
 
     // Back and Forward change the address bar without telling us: re-read it.
     on_history_change(move || {
-        mark_changed();
+        state.host().mark_changed();
         state.restore(&current_query());
     });
 
@@ -213,8 +212,8 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
         // browser recompute the style of the whole page (CSS selects on `:lang`), which was
         // a long task of its own right after the takeover.
         if let Some(root) = document.document_element() {
-            if root.get_attribute("lang").as_deref() != Some(lang.tag()) {
-                let _ = root.set_attribute("lang", lang.tag());
+            if root.get_attribute("lang").as_deref() != Some(lang.as_str()) {
+                let _ = root.set_attribute("lang", lang.as_str());
             }
             let _ = root
                 .class_list()
@@ -239,9 +238,9 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
             untrack(|| {
                 let page = Page::new(state);
                 if !(first && adopt) {
-                    root.set_inner_html(&page.markup());
+                    root.set_inner_html(page.markup().as_str());
                 }
-                follow_parts(page.into_parts(), first && adopt);
+                host.follow_parts(page.into_parts(), first && adopt);
             });
         });
         if first {

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{close_term_help_on_escape, target_attribute, toggle_term_help, Part};
+use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::markup::breakdown::{area_bars, area_table, bar_chart};
+use crate::markup::names::{Action, Id, PartKey};
 use crate::markup::sections::area_section;
 
 /// The area chart (solid: itemised programs; outlined: the published remainder) and its
@@ -24,19 +25,15 @@ pub fn part(state: AppState) -> Part {
             })
         })
     });
-    Part::new("by-area", "section", html)
+    Part::new(PartKey::ByArea, "section", html)
         .attribute("class", "breakdown")
-        .attribute("aria-labelledby", "by-area-heading")
-        .on("click", move |ev| {
-            if let Some(key) = target_attribute(ev, "data-key") {
-                let areas: Vec<u8> = key.split(',').filter_map(|n| n.parse().ok()).collect();
+        .attribute("aria-labelledby", Id::ByAreaHeading.as_str())
+        .on_action(move |action, _| {
+            if let Action::ChooseAreas(areas) = action {
                 state.update(HistoryMode::Push, |s| {
                     s.areas = areas;
                     s.program = None;
                 });
-            } else {
-                toggle_term_help(ev);
             }
         })
-        .on("keydown", close_term_help_on_escape)
 }

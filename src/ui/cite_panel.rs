@@ -7,6 +7,7 @@ use super::clipboard;
 use super::state::AppState;
 use super::view_tools::view_url;
 use crate::budget::export::citation;
+use crate::markup::names::Id;
 use crate::markup::view_tools::CiteState;
 use crate::text::{scope, takeaway_labels};
 
@@ -60,7 +61,7 @@ impl CitePanel {
         let open = Memo::new(move |_| cite.with(|c| c.open));
         Effect::new(move |_| {
             if open.get() {
-                text.with(|text| clipboard::fill("cite-text", text));
+                text.with(|text| clipboard::fill(Id::CiteText, text));
             }
             if cite.with_untracked(|c| !c.status.is_empty()) {
                 cite.update(|c| c.status.clear());
@@ -84,7 +85,7 @@ impl CitePanel {
             let status = if clipboard::write(&text).await {
                 l.cite_copied
             } else {
-                clipboard::select("cite-text");
+                clipboard::select(Id::CiteText);
                 l.cite_copy_failed
             };
             cite.update(|c| c.status = status.to_string());

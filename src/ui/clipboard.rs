@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::markup::names::Id;
+
 /// Writes `text` with the Clipboard API. False where there is none (pages served over plain
 /// http lack it, and calling it there would throw) or the browser refuses.
 pub async fn write(text: &str) -> bool {
@@ -19,9 +21,9 @@ pub async fn write(text: &str) -> bool {
 
 /// Focuses and selects the whole text of the text area `id`, so the reader can copy it by
 /// hand; returns the text area when there is one.
-pub fn select(id: &str) -> Option<web_sys::HtmlTextAreaElement> {
+pub fn select(id: Id) -> Option<web_sys::HtmlTextAreaElement> {
     let area = document()
-        .get_element_by_id(id)
+        .get_element_by_id(id.as_str())
         .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())?;
     let _ = area.focus();
     area.select();
@@ -31,9 +33,9 @@ pub fn select(id: &str) -> Option<web_sys::HtmlTextAreaElement> {
 /// Puts `text` in the text area `id` as its value (a property: the markup leaves the area
 /// empty, since what it holds can differ from the build-time render, such as the access
 /// date of a citation).
-pub fn fill(id: &str, text: &str) {
+pub fn fill(id: Id, text: &str) {
     if let Some(area) = document()
-        .get_element_by_id(id)
+        .get_element_by_id(id.as_str())
         .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
     {
         area.set_value(text);

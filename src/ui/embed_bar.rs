@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::html_host::Part;
-use super::lang_toggle::on_lang_click;
+use super::lang_toggle::on_lang_switch;
 use super::state::AppState;
+use crate::markup::names::PartKey;
 use crate::markup::site_header::embed_bar;
 
 /// Replaces the site header in an iframe: a small title, the language switch, and a link
@@ -15,7 +16,7 @@ pub fn part(state: AppState) -> Part {
         let full_page_href = state.href(|s| *s = s.full_page());
         embed_bar(state.lang.get(), &full_page_href)
     });
-    Part::new("embed-bar", "header", html)
+    Part::new(PartKey::EmbedBar, "header", html)
         .attribute("class", "embed-bar")
-        .on("click", move |ev| on_lang_click(state, ev))
+        .on_action(move |action, _| on_lang_switch(state, action))
 }

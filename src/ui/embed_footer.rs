@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::html_host::Part;
 use super::state::AppState;
 use crate::markup::frame::embed_footer;
+use crate::markup::names::PartKey;
 use crate::text::attribution;
 
 /// One line naming the source document and its terms of use, below the embedded view.
@@ -16,5 +17,5 @@ pub fn part(state: AppState) -> Part {
             .explorer
             .with_value(|e| embed_footer(&attribution(&e.data, lang)))
     });
-    Part::new("embed-footer", "footer", html).attribute("class", "embed-footer")
+    Part::new(PartKey::EmbedFooter, "footer", html).attribute("class", "embed-footer")
 }

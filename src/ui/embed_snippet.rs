@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::clipboard;
-use super::html_host::{target_element, Part};
+use super::html_host::Part;
 use super::state::AppState;
 use super::url::page_href;
 use crate::embed::{folder_of, snippet};
 use crate::markup::embed_snippet::embed_snippet;
+use crate::markup::names::{Action, Id, PartKey};
 use crate::text::{embed_labels, embed_title};
 
 /// A disclosure on the full page that shows the snippet a host pastes to embed exactly
@@ -34,7 +35,7 @@ pub fn part(state: AppState) -> Part {
     // The code is written only while its panel is open (a closed one needs none).
     Effect::new(move |_| {
         if open.get() {
-            code.with(|code| clipboard::fill("embed-code", code));
+            code.with(|code| clipboard::fill(Id::EmbedCode, code));
         }
         if copy_status.with_untracked(Option::is_some) {
             copy_status.set(None);
@@ -47,14 +48,13 @@ pub fn part(state: AppState) -> Part {
             copy_status.get().unwrap_or_default(),
         )
     });
-    Part::new("embed-snippet", "section", html)
+    Part::new(PartKey::EmbedSnippet, "section", html)
         .attribute("class", "embed-snippet")
-        .attribute("id", "embed")
-        .attribute("aria-labelledby", "embed-heading")
-        .on("click", move |ev| {
-            if target_element(ev, "#embed-toggle").is_some() {
-                open.update(|o| *o = !*o);
-            } else if target_element(ev, "#embed-copy").is_some() {
+        .attribute("id", Id::Embed.as_str())
+        .attribute("aria-labelledby", Id::EmbedHeading.as_str())
+        .on_action(move |action, _| match action {
+            Action::ToggleEmbedCode => open.update(|o| *o = !*o),
+            Action::CopyEmbedCode => {
                 let text = code.get_untracked();
                 leptos::task::spawn_local(async move {
                     let copied = copy_to_clipboard(&text).await;
@@ -66,6 +66,7 @@ pub fn part(state: AppState) -> Part {
                     }));
                 });
             }
+            _ => {}
         })
 }
 
@@ -73,7 +74,7 @@ async fn copy_to_clipboard(text: &str) -> bool {
     if clipboard::write(text).await {
         return true;
     }
-    clipboard::select("embed-code").is_some()
+    clipboard::select(Id::EmbedCode).is_some()
         && document()
             .dyn_into::<web_sys::HtmlDocument>()
             .ok()

@@ -5,6 +5,8 @@
 
 use leptos::prelude::document;
 
+use crate::markup::names::Id;
+
 /// Shows every panic on the page (and in the console) instead of leaving it blank.
 pub fn install_panic_notice() {
     std::panic::set_hook(Box::new(|info| {
@@ -22,7 +24,7 @@ pub fn show_fatal(detail: &str) {
     };
     panel.set_class_name("fatal");
     let _ = panel.set_attribute("role", "alert");
-    let _ = panel.set_attribute("id", "fatal");
+    let _ = panel.set_attribute("id", Id::Fatal.as_str());
     let message = "問題が発生したため表示を続けられません。ページを再読み込みしてください。\
                    Something went wrong and the explorer cannot continue. Please reload the page.";
     if let Ok(paragraph) = document.create_element("p") {

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::active_filters::focus_headline;
-use super::html_host::{close_term_help_on_escape, target_element, toggle_term_help, Part};
+use super::html_host::{changed_choice, target_element, Part};
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::budget::sort::stable_sort_by;
-use crate::budget::KindFilter;
+use crate::budget::query::Param;
 use crate::html::Html;
 use crate::markup::filter_panel::filter_body;
+use crate::markup::names::{Action, DomEvent, Id, PartKey};
 use crate::text::labels;
 
 /// Every filter of the view, each choice showing how many programs it leaves.
@@ -28,28 +28,32 @@ pub fn part(state: AppState) -> Part {
         let l = labels(lang.get());
         let expanded = expanded.get();
         let mut html = Html::default();
-        html.element("h2", &[("id", "filters-heading")], l.filters_heading)
-            .element(
-                "button",
-                &[
-                    ("type", "button"),
-                    ("class", "filters-toggle"),
-                    ("id", "filters-toggle"),
-                    ("aria-controls", "filter-body"),
-                    ("aria-expanded", if expanded { "true" } else { "false" }),
-                ],
-                if expanded {
-                    l.filters_hide
-                } else {
-                    l.filters_show
-                },
-            );
+        html.element(
+            "h2",
+            &[("id", Id::FiltersHeading.as_str())],
+            l.filters_heading,
+        )
+        .element(
+            "button",
+            &Action::ToggleFilters.attributes().with(&[
+                ("type", "button"),
+                ("class", "filters-toggle"),
+                ("id", Id::FiltersToggle.as_str()),
+                ("aria-controls", Id::FilterBody.as_str()),
+                ("aria-expanded", if expanded { "true" } else { "false" }),
+            ]),
+            if expanded {
+                l.filters_hide
+            } else {
+                l.filters_show
+            },
+        );
         let class = if expanded {
             "filter-body"
         } else {
             "filter-body collapsed"
         };
-        html.open("div", &[("class", class), ("id", "filter-body")]);
+        html.open("div", &[("class", class), ("id", Id::FilterBody.as_str())]);
         let body = state.explorer.with_value(|e| {
             state
                 .view_state
@@ -67,7 +71,7 @@ pub fn part(state: AppState) -> Part {
     Effect::new(move |_| {
         let q = q.get();
         let input = document()
-            .get_element_by_id("search-input")
+            .get_element_by_id(Id::SearchInput.as_str())
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(input) = input {
             let focused = document()
@@ -79,61 +83,17 @@ pub fn part(state: AppState) -> Part {
         }
     });
 
+    // A radio button or checkbox is named after the URL parameter it sets.
     let on_change = move |ev: &web_sys::Event| {
-        let Some(input) = target_element(ev, "input")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let (value, checked) = (input.value(), input.checked());
-        match input.name().as_str() {
-            "year" => {
-                if let Ok(year) = value.parse::<u16>() {
-                    state.update(HistoryMode::Push, |s| s.year = year);
-                }
-            }
-            "budget" => {
-                if let Some(kind) = KindFilter::from_id(&value) {
-                    state.update(HistoryMode::Push, |s| s.budget = kind);
-                }
-            }
-            "ministry" => {
-                let order: Vec<String> = state
-                    .explorer
-                    .with_value(|e| e.data.ministries.iter().map(|m| m.id.clone()).collect());
-                state.update(HistoryMode::Push, |s| {
-                    s.ministries.retain(|m| *m != value);
-                    if checked {
-                        s.ministries.push(value);
-                    }
-                    // Keep the government's order, so one selection has one URL.
-                    stable_sort_by(&mut s.ministries, |a, b| {
-                        let rank = |m: &String| order.iter().position(|o| o == m);
-                        rank(a).cmp(&rank(b))
-                    });
-                    s.program = None;
-                });
-            }
-            "area" => {
-                let Ok(number) = value.parse::<u8>() else {
-                    return;
-                };
-                state.update(HistoryMode::Push, |s| {
-                    s.areas.retain(|a| *a != number);
-                    if checked {
-                        s.areas.push(number);
-                        stable_sort_by(&mut s.areas, u8::cmp);
-                    }
-                    s.program = None;
-                });
-            }
-            _ => {}
+        if let Some((param, value, checked)) = changed_choice(ev) {
+            state.choose(param, &value, checked);
         }
     };
     let on_input = move |ev: &web_sys::Event| {
-        if let Some(input) = target_element(ev, "#search-input")
+        let search = target_element(ev, "input")
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
+            .filter(|input| Param::parse(&input.name()) == Some(Param::Q));
+        if let Some(input) = search {
             // Typing replaces the history entry instead of adding one per keystroke.
             let q = input.value();
             state.update(HistoryMode::Replace, |s| {
@@ -143,26 +103,24 @@ pub fn part(state: AppState) -> Part {
         }
     };
 
-    let on_click = move |ev: &web_sys::Event| {
-        if target_element(ev, "#filters-toggle").is_some() {
-            expanded.update(|open| *open = !*open);
-        } else if target_element(ev, "#clear-all").is_some() {
+    let on_action = move |action: Action, _: &web_sys::Event| match action {
+        Action::ToggleFilters => expanded.update(|open| *open = !*open),
+        Action::ClearAll => {
             state.update(HistoryMode::Push, |s| *s = s.cleared());
             state.notices.set(Vec::new());
-        } else if target_element(ev, "#show-results").is_some() {
+        }
+        Action::ShowResults => {
             // Phones only (CSS): closes the panel and takes the reader to the result.
             expanded.set(false);
             focus_headline();
-        } else {
-            toggle_term_help(ev);
         }
+        _ => {}
     };
 
-    Part::new("filters", "aside", html)
+    Part::new(PartKey::Filters, "aside", html)
         .attribute("class", "filters")
-        .attribute("aria-labelledby", "filters-heading")
-        .on("change", on_change)
-        .on("input", on_input)
-        .on("click", on_click)
-        .on("keydown", close_term_help_on_escape)
+        .attribute("aria-labelledby", Id::FiltersHeading.as_str())
+        .on(DomEvent::Change, on_change)
+        .on(DomEvent::Input, on_input)
+        .on_action(on_action)
 }

@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{
-    close_term_help_on_escape, target_attribute, text_markup, toggle_term_help, Part,
-};
+use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::markup::headline::{headline, leading_split};
+use crate::markup::names::{Action, Id, PartKey};
 use crate::text::{announcement, scope};
 
 /// The figures for the current filter, and the sentence announced politely to screen
@@ -30,7 +29,7 @@ pub fn parts(state: AppState) -> [Part; 2] {
                 state.view.with(|v| {
                     let h = &v.headline;
                     let sentence = leading_split(s, v, s.lang);
-                    text_markup(&announcement(
+                    Markup::escape(&announcement(
                         &scope(&e.data, s, s.lang),
                         h.total,
                         &h.change,
@@ -42,10 +41,10 @@ pub fn parts(state: AppState) -> [Part; 2] {
             })
         })
     });
-    let figures = Part::new("headline", "div", html)
-        .attribute("id", "headline-figures")
-        .on("click", move |ev| {
-            if target_attribute(ev, "data-include").is_some() {
+    let figures = Part::new(PartKey::Headline, "div", html)
+        .attribute("id", Id::HeadlineFigures.as_str())
+        .on_action(move |action, ev| {
+            if action == Action::IncludeProgram {
                 ev.prevent_default();
                 let next = state
                     .explorer
@@ -53,16 +52,13 @@ pub fn parts(state: AppState) -> [Part; 2] {
                 if let Some(next) = next {
                     state.update(HistoryMode::Push, move |s| *s = next);
                 }
-            } else {
-                toggle_term_help(ev);
             }
-        })
-        .on("keydown", close_term_help_on_escape);
-    let announcement = Part::new("announcement", "div", announced)
+        });
+    let announcement = Part::new(PartKey::Announcement, "div", announced)
         .attribute("class", "visually-hidden")
         .attribute("aria-live", "polite")
         .attribute("aria-atomic", "true")
-        .attribute("id", "headline-announcement");
+        .attribute("id", Id::HeadlineAnnouncement.as_str());
     [figures, announcement]
 }
 
@@ -72,7 +68,7 @@ pub fn write(parts: &[Part; 2], html: &mut Html) {
         "section",
         &[
             ("class", "headline"),
-            ("aria-labelledby", "headline-heading"),
+            ("aria-labelledby", Id::HeadlineHeading.as_str()),
         ],
     );
     parts[0].write(html);

@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::html_host::target_element;
 use super::state::AppState;
 use super::url::HistoryMode;
+use crate::markup::names::Action;
 use crate::markup::site_header::other_language;
 
-/// When `event` is a click on the language switch (`#lang-toggle`), switches the page to
-/// the other language: a history entry, like a filter.
-pub fn on_lang_click(state: AppState, event: &web_sys::Event) {
-    if target_element(event, "#lang-toggle").is_some() {
+/// When `action` is the language switch's, switches the page to the other language: a
+/// history entry, like a filter.
+pub fn on_lang_switch(state: AppState, action: Action) {
+    if action == Action::SwitchLanguage {
         let lang = other_language(state.lang.get_untracked());
         state.update(HistoryMode::Push, |s| s.lang = lang);
     }

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{target_attribute, Part};
+use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::markup::breakdown::{bar_chart, ministry_bars, ministry_table};
+use crate::markup::names::{Action, Id, PartKey};
 use crate::markup::sections::ministry_section;
 
 /// Itemised programs by ministry (the source publishes no ministry totals) and the data
@@ -24,11 +25,11 @@ pub fn part(state: AppState) -> Part {
             })
         })
     });
-    Part::new("by-ministry", "section", html)
+    Part::new(PartKey::ByMinistry, "section", html)
         .attribute("class", "breakdown")
-        .attribute("aria-labelledby", "by-ministry-heading")
-        .on("click", move |ev| {
-            if let Some(id) = target_attribute(ev, "data-key") {
+        .attribute("aria-labelledby", Id::ByMinistryHeading.as_str())
+        .on_action(move |action, _| {
+            if let Action::ChooseMinistry(id) = action {
                 state.update(HistoryMode::Push, |s| {
                     s.ministries = vec![id];
                     s.program = None;

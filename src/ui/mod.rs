@@ -31,6 +31,8 @@ mod view_tools;
 
 use leptos::prelude::*;
 
+use crate::markup::names::{Id, DATA_PART};
+
 /// Starts the app: installs the panic notice, then, each step in its own task, loads the
 /// embedded data and runs the explorer in `#app`.
 ///
@@ -51,7 +53,7 @@ pub fn start() {
             }
             Err(error) => fatal::show_fatal(&error.to_string()),
         }
-        if let Some(boot) = document().get_element_by_id("boot") {
+        if let Some(boot) = document().get_element_by_id(Id::Boot.as_str()) {
             boot.remove();
         }
     });
@@ -66,11 +68,11 @@ fn run(explorer: crate::budget::Explorer) {
     let pending = document
         .document_element()
         .is_some_and(|html| html.class_list().contains(app::PENDING_CLASS));
-    let root = match document.get_element_by_id("app") {
+    let root = match document.get_element_by_id(Id::App.as_str()) {
         Some(root) => root,
         None => {
             let root = document.create_element("div").expect("a div");
-            root.set_id("app");
+            root.set_id(Id::App.as_str());
             if let Some(body) = document.body() {
                 let _ = body.append_child(&root);
             }
@@ -78,11 +80,16 @@ fn run(explorer: crate::budget::Explorer) {
         }
     };
     // Adopted only if it is the pre-render of the view this URL asks for.
-    let adopt =
-        !pending && query.is_empty() && root.query_selector("[data-part]").ok().flatten().is_some();
+    let adopt = !pending
+        && query.is_empty()
+        && root
+            .query_selector(&format!("[{DATA_PART}]"))
+            .ok()
+            .flatten()
+            .is_some();
     if adopt {
         // The note for readers without the app is for them only.
-        if let Some(note) = document.get_element_by_id("default-view-note") {
+        if let Some(note) = document.get_element_by_id(Id::DefaultViewNote.as_str()) {
             note.remove();
         }
     }

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{target_element, Part};
+use super::html_host::Part;
 use super::state::AppState;
+use crate::markup::names::{Action, Id, PartKey};
 use crate::markup::notices::url_notices;
 
 /// Says which URL parameters or values were ignored, until dismissed; once the app has
@@ -20,10 +21,10 @@ pub fn part(state: AppState) -> Part {
             .notices
             .with(|notices| url_notices(notices, removed, lang))
     });
-    Part::new("notices", "div", html)
-        .attribute("id", "url-notices-host")
-        .on("click", move |ev| {
-            if target_element(ev, ".dismiss").is_some() {
+    Part::new(PartKey::Notices, "div", html)
+        .attribute("id", Id::UrlNoticesHost.as_str())
+        .on_action(move |action, _| {
+            if action == Action::DismissNotices {
                 state.notices.set(Vec::new());
             }
         })

@@ -3,25 +3,21 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{target_element, Part};
+use super::html_host::{changed_choice, Part};
 use super::state::AppState;
-use super::url::HistoryMode;
-use crate::budget::sort::BreakdownOrder;
+use crate::markup::names::{DomEvent, Id, PartKey};
 use crate::markup::order_switch::order_switch;
 
 /// Two radio buttons that write the `order` URL parameter; the breakdowns by area and by
 /// ministry follow it (what no ministry holds stays last either way).
 pub fn part(state: AppState) -> Part {
     let html = Memo::new(move |_| state.view_state.with(|s| order_switch(s.order, s.lang)));
-    Part::new("order-switch", "fieldset", html)
+    Part::new(PartKey::OrderSwitch, "fieldset", html)
         .attribute("class", "order-switch")
-        .attribute("id", "order-switch")
-        .on("change", move |ev| {
-            let order = target_element(ev, "input[name=\"order\"]")
-                .and_then(|input| input.get_attribute("value"))
-                .and_then(|id| BreakdownOrder::from_id(&id));
-            if let Some(order) = order {
-                state.update(HistoryMode::Push, |s| s.order = order);
+        .attribute("id", Id::OrderSwitch.as_str())
+        .on(DomEvent::Change, move |ev| {
+            if let Some((param, value, checked)) = changed_choice(ev) {
+                state.choose(param, &value, checked);
             }
         })
 }

@@ -13,6 +13,7 @@ use super::state::AppState;
 use crate::budget::codec::DecodeError;
 use crate::budget::query::ViewState;
 use crate::budget::{Explorer, Lang};
+use crate::html::Markup;
 use crate::markup::frame::default_view_note as default_view_note_html;
 use crate::text::{default_view_note, scope};
 
@@ -49,7 +50,14 @@ pub fn render(explorer: Explorer) -> String {
     // dropped with it once the string exists.
     let owner = Owner::new();
     let page = owner.with(|| Page::new(AppState::new(explorer, "")).markup());
-    default_view_note_html(&ja, &en) + &page
+    default_view_note_html(&ja, &en).into_string() + page.as_str()
+}
+
+/// The app's page (the content of `#app`) for the URL query `query`, written natively as
+/// the browser would write it for that URL (with no address and no clock): for tests of
+/// the markup of any view.
+pub fn render_query(explorer: Explorer, query: &str) -> Markup {
+    Owner::new().with(|| Page::new(AppState::new(explorer, query)).markup())
 }
 
 /// The default view of the embedded latest edition, as `start` would mount it.

@@ -6,9 +6,10 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::html_host::{close_term_help_on_escape, target_attribute, toggle_term_help, Part};
+use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
+use crate::markup::names::{Action, Id, PartKey};
 use crate::markup::program_detail::program_detail;
 use crate::markup::sections::detail_section;
 
@@ -27,20 +28,17 @@ pub fn part(state: AppState) -> Part {
                 Some(program_detail(&e.data, idx, &close_href, lang))
             })
         });
-        detail_section(detail.as_deref())
+        detail_section(detail.as_ref())
     });
     // The program whose detail had the focus moved to it.
     let focused = RefCell::new(program_id.get_untracked());
-    Part::new("detail", "div", html)
-        .on("click", move |ev| {
-            if target_attribute(ev, "data-close").is_some() {
+    Part::new(PartKey::Detail, "div", html)
+        .on_action(move |action, ev| {
+            if action == Action::CloseDetail {
                 ev.prevent_default();
                 state.update(HistoryMode::Push, |s| s.program = None);
-            } else {
-                toggle_term_help(ev);
             }
         })
-        .on("keydown", close_term_help_on_escape)
         .after_redraw(move || {
             let now = program_id.get_untracked();
             if now.is_some() && *focused.borrow() != now {
@@ -53,7 +51,7 @@ pub fn part(state: AppState) -> Part {
 /// Moves the keyboard focus to the open program's detail, if one is open.
 pub fn focus_detail() {
     if let Some(section) = document()
-        .get_element_by_id("program-detail")
+        .get_element_by_id(Id::ProgramDetail.as_str())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = section.focus();

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::html_host::{target_attribute, Part};
+use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
 use crate::budget::sort::{Sort, SortKey};
+use crate::markup::names::{Action, Id, PartKey};
 use crate::markup::program_table::{program_table, ProgramHrefs, ProgramTable, PAGE_SIZE};
 use crate::markup::sections::{programs_section, Paging};
 
@@ -66,25 +67,26 @@ pub fn part(state: AppState) -> Part {
         });
         programs_section(&table, paging, lang)
     });
-    Part::new("programs", "section", html)
+    Part::new(PartKey::Programs, "section", html)
         .attribute("class", "programs")
-        .attribute("aria-labelledby", "programs-heading")
-        .on("click", move |ev| {
-            if let Some(id) = target_attribute(ev, "data-program") {
+        .attribute("aria-labelledby", Id::ProgramsHeading.as_str())
+        .on_action(move |action, ev| match action {
+            Action::OpenProgram(id) => {
                 ev.prevent_default();
                 state.update(HistoryMode::Push, |s| s.program = Some(id));
-            } else if let Some(step) =
-                target_attribute(ev, "data-step").and_then(|s| s.parse::<isize>().ok())
-            {
+            }
+            Action::PreviousPage | Action::NextPage => {
                 // A move past either end is ignored (the button says it is unavailable).
                 let now = paging.get_untracked();
-                let target = now.page.saturating_add_signed(step);
-                if target < now.n_pages() && target != now.page {
+                let target = match action {
+                    Action::NextPage => now.page + 1,
+                    _ => now.page.wrapping_sub(1),
+                };
+                if target < now.n_pages() {
                     chosen_page.set((rows_generation.get_untracked(), target));
                 }
-            } else if let Some(key) = target_attribute(ev, "data-key")
-                .and_then(|id| SortKey::ALL.into_iter().find(|k| k.id() == id))
-            {
+            }
+            Action::SortBy(key) => {
                 let current = sort.get_untracked();
                 // Same column: flip. New column: money largest first, words A to Z.
                 let numeric = matches!(key, SortKey::Amount | SortKey::Change);
@@ -95,5 +97,6 @@ pub fn part(state: AppState) -> Part {
                 };
                 state.update(HistoryMode::Replace, |s| s.sort = Sort { key, descending });
             }
+            _ => {}
         })
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::html_host::Part;
 use super::state::AppState;
+use crate::markup::names::{Id, PartKey};
 use crate::markup::rounds_table::rounds_table;
 use crate::markup::sections::rounds_section;
 
@@ -26,7 +27,7 @@ pub fn part(state: AppState) -> Part {
         });
         rounds_section(&table, lang)
     });
-    Part::new("rounds", "section", html)
+    Part::new(PartKey::Rounds, "section", html)
         .attribute("class", "rounds")
-        .attribute("aria-labelledby", "rounds-heading")
+        .attribute("aria-labelledby", Id::RoundsHeading.as_str())
 }

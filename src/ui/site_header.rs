@@ -3,14 +3,15 @@
 use leptos::prelude::*;
 
 use super::html_host::Part;
-use super::lang_toggle::on_lang_click;
+use super::lang_toggle::on_lang_switch;
 use super::state::AppState;
+use crate::markup::names::PartKey;
 use crate::markup::site_header::site_header;
 
 /// Title, subtitle and the Japanese/English switch.
 pub fn part(state: AppState) -> Part {
     let html = Memo::new(move |_| site_header(state.lang.get()));
-    Part::new("site-header", "header", html)
+    Part::new(PartKey::SiteHeader, "header", html)
         .attribute("class", "site-header")
-        .on("click", move |ev| on_lang_click(state, ev))
+        .on_action(move |action, _| on_lang_switch(state, action))
 }

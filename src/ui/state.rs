@@ -8,10 +8,9 @@ use std::sync::{Mutex, PoisonError};
 
 use leptos::prelude::*;
 
-use super::html_host::hold_out_of_view;
-use super::tasks::after_next_paint;
+use super::html_host::Host;
 use super::url::{write_query, HistoryMode};
-use crate::budget::query::{Notice, NoticeKind, ViewState};
+use crate::budget::query::{Notice, NoticeKind, Param, ViewState};
 use crate::budget::sort::sort_programs;
 use crate::budget::view::ProgramRow;
 use crate::budget::{Explorer, Facets, Filter, Lang, View};
@@ -19,6 +18,9 @@ use crate::budget::{Explorer, Facets, Filter, Lang, View};
 /// Everything the parts read and the one way they change it.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// What the app keeps about the page it has drawn (parts, handlers, held parts, jobs
+    /// waiting for a frame).
+    pub host: StoredValue<Host, LocalStorage>,
     /// The dataset, prepared for views.
     pub explorer: StoredValue<Explorer>,
     /// What the URL asks for.
@@ -89,6 +91,7 @@ impl AppState {
             rows
         });
         AppState {
+            host: StoredValue::new_local(Host::default()),
             explorer,
             view_state,
             notices: RwSignal::new(notices),
@@ -117,11 +120,19 @@ impl AppState {
             return;
         }
         let query = self.explorer.with_value(|e| next.to_query(&e.data));
+        let host = self.host();
         // The address bar is not part of the page's frame, and writing it cost a few
         // milliseconds of a click: it follows once the frame is painted, before the parts
         // held out of view catch up (so a part drawn after a click finds its URL written).
-        after_next_paint(move || write_query(&query, mode));
-        hold_out_of_view();
+        // In an embed the frame's entry is replaced, never added: the host page's history
+        // (its Back button) is the host's.
+        let mode = if next.embed {
+            HistoryMode::Replace
+        } else {
+            mode
+        };
+        host.after_next_paint(move || write_query(&query, mode));
+        host.hold_out_of_view();
         self.view_state.set(next);
         // Notices follow the address bar: the URL written now holds only what the view uses,
         // so the parts they name are gone. They stay listed (a reader may have switched
@@ -136,10 +147,24 @@ impl AppState {
         let (state, notices) = self
             .explorer
             .with_value(|e| ViewState::parse(query, &e.data));
-        hold_out_of_view();
+        self.host().hold_out_of_view();
         self.view_state.set(state);
         self.notices.set(notices);
         self.notices_removed.set(false);
+    }
+
+    /// The view after the reader chose `value` in `param`'s radio buttons or checkboxes
+    /// (`ViewState::choose`): a history entry, like any filter.
+    pub fn choose(&self, param: Param, value: &str, checked: bool) {
+        self.update(HistoryMode::Push, |s| {
+            self.explorer
+                .with_value(|e| s.choose(param, value, checked, &e.data))
+        });
+    }
+
+    /// The page host (a handle).
+    pub fn host(&self) -> Host {
+        self.host.get_value()
     }
 
     /// The link to the state `change` makes of the current one, for real `href`s.

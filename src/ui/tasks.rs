@@ -2,6 +2,7 @@
 //! frame (work the reader cannot see waits until that frame is painted).
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -39,52 +40,68 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-thread_local! {
-    /// The jobs waiting for the next frame to be painted, in the order they were asked for.
-    static AFTER_PAINT: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
-    /// Counts the batches of jobs run: each batch runs once, by whichever of its two
-    /// triggers comes first.
-    static BATCH: Cell<u32> = const { Cell::new(0) };
-}
-
 /// How long after the task that asked for it a batch waits for a frame before it runs
 /// anyway: a page the browser does not draw (a hidden tab, an embed scrolled out of its
 /// host's view) gets no animation frames, and the URL, the held parts and an embed's
 /// height would wait until it is seen again.
 const NO_FRAME_MS: i32 = 200;
 
-/// Runs `job` in a task after the next frame has been painted: a frame's animation
-/// callbacks run just before its paint, and a task queued from one runs after it. Jobs run
-/// in the order they were asked for, all in that one task. If no frame comes within
-/// [`NO_FRAME_MS`] of the end of the asking task, they run then.
-pub fn after_next_paint(job: impl FnOnce() + 'static) {
-    let first = AFTER_PAINT.with_borrow_mut(|jobs| {
-        jobs.push(Box::new(job));
-        jobs.len() == 1
-    });
-    if !first {
-        return;
+/// Jobs that wait for the next frame to be painted, run in the order they were asked for.
+/// One per page host (`super::html_host::Host`); a handle is cheap to clone.
+#[derive(Clone, Default)]
+pub struct AfterPaint {
+    queue: Rc<AfterPaintQueue>,
+}
+
+#[derive(Default)]
+struct AfterPaintQueue {
+    /// The jobs waiting, in the order they were asked for.
+    jobs: RefCell<Vec<Box<dyn FnOnce()>>>,
+    /// Counts the batches run: each batch runs once, by whichever of its two triggers
+    /// comes first.
+    batch: Cell<u32>,
+}
+
+impl AfterPaint {
+    /// Runs `job` in a task after the next frame has been painted: a frame's animation
+    /// callbacks run just before its paint, and a task queued from one runs after it. Jobs
+    /// run in the order they were asked for, all in that one task. If no frame comes within
+    /// [`NO_FRAME_MS`] of the end of the asking task, they run then.
+    pub fn push(&self, job: impl FnOnce() + 'static) {
+        let first = {
+            let mut jobs = self.queue.jobs.borrow_mut();
+            jobs.push(Box::new(job));
+            jobs.len() == 1
+        };
+        if !first {
+            return;
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let batch = self.queue.batch.get();
+        let queue = self.queue.clone();
+        let after_frame =
+            Closure::once_into_js(move || set_timeout(move || run_batch(&queue, batch), 0));
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        // Counted from a task after this one, so a long task asking for it does not use it up.
+        let queue = self.queue.clone();
+        set_timeout(
+            move || set_timeout(move || run_batch(&queue, batch), NO_FRAME_MS),
+            0,
+        );
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let batch = BATCH.get();
-    let after_frame = Closure::once_into_js(move || set_timeout(move || run_batch(batch), 0));
-    let _ = window.request_animation_frame(after_frame.unchecked_ref());
-    // Counted from a task after this one, so a long task asking for it does not use it up.
-    set_timeout(
-        move || set_timeout(move || run_batch(batch), NO_FRAME_MS),
-        0,
-    );
 }
 
 /// Runs the waiting jobs if `batch` has not run yet.
-fn run_batch(batch: u32) {
-    if BATCH.get() != batch {
+fn run_batch(queue: &AfterPaintQueue, batch: u32) {
+    if queue.batch.get() != batch {
         return;
     }
-    BATCH.set(batch.wrapping_add(1));
-    for job in AFTER_PAINT.with_borrow_mut(std::mem::take) {
+    queue.batch.set(batch.wrapping_add(1));
+    // Taken out first: a job may ask for the next batch.
+    let jobs = std::mem::take(&mut *queue.jobs.borrow_mut());
+    for job in jobs {
         job();
     }
 }

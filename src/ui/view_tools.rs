@@ -12,6 +12,7 @@ use crate::budget::export::{file_name, view_csv, view_json, ViewExport};
 use crate::budget::query::ViewState;
 use crate::budget::Dataset;
 use crate::dataset::edition_digest;
+use crate::markup::names::{Action, ActionKind, DomEvent, Id, PartKey, DATA_ACTION};
 use crate::markup::view_tools::view_tools;
 use crate::text::{basis, scope};
 
@@ -83,16 +84,8 @@ pub fn part(state: AppState) -> Part {
     // The last Blob URL of each link and the view it was built for.
     let made: [StoredValue<Option<(ViewState, String)>>; 2] =
         [StoredValue::new(None), StoredValue::new(None)];
-    // Sets the link's `href` to its file's Blob URL, when the event is on a download link.
-    let prepare = move |ev: &web_sys::Event| {
-        let Some(link) = target_element(ev, "a[download]") else {
-            return;
-        };
-        let format = if link.id() == "download-json" {
-            Format::Json
-        } else {
-            Format::Csv
-        };
+    // Sets the download link's `href` to its file's Blob URL.
+    let prepare = move |link: &web_sys::Element, format: Format| {
         let slot = made[format as usize];
         let current = state.view_state.with_untracked(|s| {
             slot.with_value(|m| {
@@ -120,6 +113,17 @@ pub fn part(state: AppState) -> Part {
         };
         let _ = link.set_attribute("href", &url);
     };
+    // The download link an event happened on, and its file's format.
+    let download_link = |ev: &web_sys::Event| {
+        let link = target_element(ev, &format!("[{DATA_ACTION}]"))?;
+        let kind = ActionKind::parse(&link.get_attribute(DATA_ACTION)?)?;
+        let format = match kind {
+            ActionKind::DownloadCsv => Format::Csv,
+            ActionKind::DownloadJson => Format::Json,
+            _ => return None,
+        };
+        Some((link, format))
+    };
     on_cleanup(move || {
         for slot in made {
             revoke(&slot.with_value(|m| m.as_ref().map(|(_, url)| url.clone())));
@@ -135,19 +139,25 @@ pub fn part(state: AppState) -> Part {
                 .with(|c| view_tools(lang, &file_name(s, "csv"), &file_name(s, "json"), c))
         })
     });
-    Part::new("view-tools", "section", html)
+    Part::new(PartKey::ViewTools, "section", html)
         .attribute("class", "view-tools")
-        .attribute("aria-labelledby", "view-tools-heading")
+        .attribute("aria-labelledby", Id::ViewToolsHeading.as_str())
         // The download's blob URL is made as the pointer goes down, so the click that
         // follows already downloads this view's file.
-        .on("pointerdown", prepare)
-        .on("click", move |ev| {
-            if target_element(ev, "#cite-toggle").is_some() {
-                cite.toggle();
-            } else if target_element(ev, "#cite-copy").is_some() {
-                cite.copy();
-            } else {
-                prepare(ev);
+        .on(DomEvent::PointerDown, move |ev| {
+            if let Some((link, format)) = download_link(ev) {
+                prepare(&link, format);
             }
+        })
+        .on_action(move |action, ev| match action {
+            Action::ToggleCitation => cite.toggle(),
+            Action::CopyCitation => cite.copy(),
+            // A click without a pointer (Enter on the link) prepares the file here.
+            Action::DownloadCsv | Action::DownloadJson => {
+                if let Some((link, format)) = download_link(ev) {
+                    prepare(&link, format);
+                }
+            }
+            _ => {}
         })
 }
