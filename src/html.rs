@@ -58,22 +58,16 @@ pub struct Html {
 /// Appends `text` with `&`, `<` and `>` escaped (and `"` too when `in_attribute`): the one
 /// escaper of the page's markup.
 pub fn escape_into(out: &mut String, text: &str, in_attribute: bool) {
-    // By bytes, each special one being a whole ASCII character, so every cut is on a
-    // character boundary.
-    let mut start = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        let escaped = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' if in_attribute => "&quot;",
-            _ => continue,
-        };
-        out.push_str(&text[start..at]);
-        out.push_str(escaped);
-        start = at + 1;
+    out.reserve(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if in_attribute => out.push_str("&quot;"),
+            c => out.push(c),
+        }
     }
-    out.push_str(&text[start..]);
 }
 
 /// `text` for a double-quoted attribute value written by hand (the embed snippet, the

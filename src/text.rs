@@ -383,13 +383,17 @@ pub fn programs_and_amount(n: usize, amount: Decimal, lang: Lang) -> String {
 }
 
 /// The like-for-like split as a sentence a reader cannot misread, for the headline of a sum
-/// of itemised programs shown for `year` and `kind`.
+/// of itemised programs shown for `year` and `kind`; `None` when no program is listed in
+/// either year (there is nothing to describe).
 pub fn like_for_like_sentence(
     split: &LikeForLike,
     year: u16,
     kind: KindFilter,
     lang: Lang,
-) -> String {
+) -> Option<String> {
+    if split.n_continuing + split.n_new + split.n_dropped == 0 {
+        return None;
+    }
     let now = year_and_kind(year, kind, lang);
     let then = year_and_kind(year.saturating_sub(1), kind, lang);
     let n = |n| n_programs(n, lang);
@@ -405,7 +409,7 @@ pub fn like_for_like_sentence(
             }
             Lang::En => format!("All {} are listed in both years.", n(split.n_continuing)),
         });
-        return parts.concat();
+        return Some(parts.concat());
     }
     parts.push(match (lang, split.n_continuing) {
         (Lang::Ja, 0) => "両年度に記載のある施策はありません。".to_string(),
@@ -463,7 +467,7 @@ pub fn like_for_like_sentence(
         Lang::Ja => format!("合計の差{raw_text}はこれらを含んだ額で、同じ施策の増減ではありません。"),
         Lang::En => format!(" The difference of the sums, {raw_text}, includes them and is not a change of the same programs."),
     });
-    parts.concat()
+    Some(parts.concat())
 }
 
 /// The split in a few words, for a bar or a table cell: `両年度に記載の2件 +0.5億円（+1.2%）、前年度記載なし2件 57.9億円`.
@@ -777,6 +781,14 @@ pub fn notice_parts(notice: &Notice, lang: Lang) -> Vec<Part> {
                 "The search text in \"{{}}\" was too long; its first {MAX_SEARCH_CHARS} characters were used."
             ),
             &[param],
+        ),
+        (NoticeKind::CharactersRemoved, Lang::Ja) => fill(
+            "「{}」の値「{}」から、見えない文字・書字方向を変える文字・前後の空白を取り除いて使いました。",
+            &[param, value],
+        ),
+        (NoticeKind::CharactersRemoved, Lang::En) => fill(
+            "The value \"{}\" of \"{}\" held hidden or direction-changing characters or spaces around an item; they were removed and the rest was used.",
+            &[value, param],
         ),
         (NoticeKind::EmptyName, Lang::Ja) if value.is_empty() => {
             fill("名前のないパラメータを無視しました。", &[])

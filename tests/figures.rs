@@ -73,11 +73,11 @@ fn meti_grew_by_two_newly_listed_programs_not_by_its_continuing_ones() {
         .unwrap();
     assert_eq!(row.like_for_like.as_ref(), Some(&split));
     assert_eq!(
-        like_for_like_sentence(&split, 2024, KindFilter::Initial, Lang::Ja),
+        like_for_like_sentence(&split, 2024, KindFilter::Initial, Lang::Ja).unwrap(),
         "両年度に記載のある施策2件は+0.5億円（+1.2%）増。令和5年度当初予算に記載がなく令和6年度当初予算に記載のある施策2件：57.9億円。合計の差+58.4億円（+135.5%）はこれらを含んだ額で、同じ施策の増減ではありません。"
     );
     assert_eq!(
-        like_for_like_sentence(&split, 2024, KindFilter::Initial, Lang::En),
+        like_for_like_sentence(&split, 2024, KindFilter::Initial, Lang::En).unwrap(),
         "The 2 programs listed in both years: +¥0.05 billion (+1.2%), increase. 2 programs listed in FY2024 (initial) but not in FY2023 (initial): ¥5.79 billion. The difference of the sums, +¥5.84 billion (+135.5%), includes them and is not a change of the same programs."
     );
 }

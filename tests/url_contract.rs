@@ -56,7 +56,9 @@ fn the_defaults_documented_are_the_ones_the_code_leaves_out() {
             .and_then(|d| d.strip_suffix('`'))
         {
             let mut state = defaults.clone();
-            assert_eq!(param.read(&mut state, value, &data), None, "{param:?}");
+            param.read(&mut state, value, &data, &mut |kind, _| {
+                panic!("{param:?}: the default `{value}` gives a notice: {kind:?}")
+            });
             assert_eq!(state, defaults, "{param:?}: `{value}` is not the default");
             assert_eq!(param.write(&state, &defaults), None, "{param:?}");
         }

@@ -1,6 +1,8 @@
 //! The URL query contract: parsing, notices for what is ignored, and round trips.
 
-use cyber_budget_explorer::budget::query::{Notice, NoticeKind, ViewState, MAX_SEARCH_CHARS};
+use cyber_budget_explorer::budget::query::{
+    is_bidi_control, search_text, Notice, NoticeKind, Param, ViewState, MAX_SEARCH_CHARS,
+};
 use cyber_budget_explorer::budget::sort::{Sort, SortKey};
 use cyber_budget_explorer::budget::{Dataset, KindFilter, Lang};
 use cyber_budget_explorer::dataset::latest_edition;
@@ -113,7 +115,8 @@ fn hostile_values_are_contained() {
         vec![
             ("q", &NoticeKind::Truncated),
             ("ministry", &NoticeKind::InvalidValue),
-            ("area", &NoticeKind::InvalidValue),
+            // Only controls: taken off, leaving no item (so all areas).
+            ("area", &NoticeKind::CharactersRemoved),
             ("lang", &NoticeKind::InvalidValue),
             ("year", &NoticeKind::InvalidValue),
             ("<b>", &NoticeKind::UnknownParameter),
@@ -250,14 +253,15 @@ fn bidi_overrides_are_shown_and_kept_apart_from_the_sentence() {
             Part::Page("\" is not valid; it was ignored.".into()),
         ]
     );
-    // The search text in the scope line is the one piece of it from the URL.
-    let (state, _) = ViewState::parse("?lang=en&q=%E2%80%AE%E5%86%86%E5%84%840", &data);
-    assert_eq!(state.q, "\u{202E}円億0");
+    // The search text in the scope line is the one piece of it from the URL, isolated: a
+    // right-to-left word cannot carry the figures around it along.
+    let (state, _) = ViewState::parse("?lang=en&q=%D7%A9%D7%9C%D7%95%D7%9D1", &data);
+    assert_eq!(state.q, "שלום1");
     assert_eq!(
         scope_parts(&data, &state, Lang::En),
         vec![
             Part::Page("FY2024 Initial · \"".into()),
-            Part::FromUrl("[U+202E]円億0".into()),
+            Part::FromUrl("שלום1".into()),
             Part::Page("\"".into()),
         ]
     );
@@ -370,5 +374,88 @@ fn a_program_outside_the_filter_opens_and_the_view_that_includes_it_is_offered()
     assert_eq!(
         ViewState::default_for(&data).including_program(&explorer),
         None
+    );
+}
+
+#[test]
+fn characters_that_hide_or_reorder_text_are_removed_from_the_link_and_said_so() {
+    let data = data();
+    // U+202E then 円億0 would read as 「0億円」 in a chip or the search box.
+    let (state, notices) = ViewState::parse("q=%E2%80%AE%E5%86%86%E5%84%840", &data);
+    assert_eq!(state.q, "円億0");
+    assert_eq!(
+        notices,
+        vec![notice("q", "[U+202E]円億0", NoticeKind::CharactersRemoved)]
+    );
+    let (state, notices) = ViewState::parse("q=%E9%98%B2%E8%A1%9B%01", &data);
+    assert_eq!(state.q, "防衛");
+    assert_eq!(
+        notices,
+        vec![notice("q", "防衛[U+0001]", NoticeKind::CharactersRemoved)]
+    );
+    // A tab after a list item: the item is used, and the notice says what was taken off.
+    let (state, notices) = ViewState::parse("ministry=mod%09&area=%201", &data);
+    assert_eq!(state.ministries, vec!["mod".to_string()]);
+    assert_eq!(state.areas, vec![1]);
+    assert_eq!(
+        notices,
+        vec![
+            notice("ministry", "mod[U+0009]", NoticeKind::CharactersRemoved),
+            notice("area", " 1", NoticeKind::CharactersRemoved),
+        ]
+    );
+    // Typed text is cleaned the same way.
+    assert_eq!(search_text("\u{2066}防衛\u{2069}\u{7}"), "防衛");
+    assert!(is_bidi_control('\u{202A}') && is_bidi_control('\u{2069}'));
+    assert!(!is_bidi_control('\u{200B}'));
+}
+
+#[test]
+fn a_notice_stops_applying_once_the_reader_chooses_what_it_says_was_ignored() {
+    let data = data();
+    let (state, notices) = ViewState::parse("ministry=mod&ministry=cas&year=1999", &data);
+    assert_eq!(notices.len(), 2);
+    let mut ticked = state.clone();
+    ticked.choose(Param::Ministry, "cas", true, &data);
+    assert_eq!(
+        ticked.ministries,
+        vec!["cas".to_string(), "mod".to_string()]
+    );
+    // "cas was ignored" is no longer true; "1999 is not a year" still is.
+    let left: Vec<_> = notices
+        .iter()
+        .filter(|n| !n.answered_by(&ticked, &data))
+        .collect();
+    assert_eq!(
+        left,
+        vec![&notice("year", "1999", NoticeKind::InvalidValue)]
+    );
+    // Before the tick, nothing is answered.
+    assert!(notices.iter().all(|n| !n.answered_by(&state, &data)));
+}
+
+#[test]
+fn choosing_in_a_control_adds_or_removes_one_item_in_the_canonical_order() {
+    let data = data();
+    let mut state = ViewState::default_for(&data);
+    state.program = Some("mod-rmf".to_string());
+    state.choose(Param::Ministry, "mod", true, &data);
+    state.choose(Param::Ministry, "cas", true, &data);
+    assert_eq!(state.ministries, vec!["cas".to_string(), "mod".to_string()]);
+    assert_eq!(
+        state.program, None,
+        "a filter change closes the open program"
+    );
+    state.choose(Param::Ministry, "cas", false, &data);
+    assert_eq!(state.ministries, vec!["mod".to_string()]);
+    state.choose(Param::Area, "3", true, &data);
+    state.choose(Param::Area, "1", true, &data);
+    assert_eq!(state.areas, vec![1, 3]);
+    state.choose(Param::Year, "2023", true, &data);
+    state.choose(Param::Budget, "all", true, &data);
+    state.choose(Param::Order, "source", true, &data);
+    assert_eq!(
+        state.to_query(&data),
+        "?year=2023&budget=all&ministry=mod&area=1,3&order=source"
     );
 }

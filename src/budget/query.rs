@@ -82,9 +82,6 @@ pub struct ParamDoc {
     pub meaning: &'static str,
 }
 
-/// What reading one parameter's value left unused, for a notice: why, and the part shown.
-type Unused = Option<(NoticeKind, String)>;
-
 impl Param {
     /// Whether the parameter holds a comma-separated list, whose control is a group of
     /// checkboxes ([`ViewState::choose`] adds or removes one item).
@@ -92,28 +89,33 @@ impl Param {
         matches!(self, Param::Ministry | Param::Area)
     }
 
-    /// Sets this parameter's part of `state` from `value`; what cannot be used is returned
-    /// for a notice (for a list, the items left out; the rest still applies).
-    pub fn read(self, state: &mut ViewState, value: &str, data: &Dataset) -> Unused {
-        let invalid = || Some((NoticeKind::InvalidValue, value.to_string()));
+    /// Sets this parameter's part of `state` from `value`, and tells `notice` what it could
+    /// not use as it was given (for a list, the items left out; the rest still applies).
+    pub fn read(
+        self,
+        state: &mut ViewState,
+        value: &str,
+        data: &Dataset,
+        notice: &mut dyn FnMut(NoticeKind, &str),
+    ) {
+        let mut invalid = || notice(NoticeKind::InvalidValue, value);
         match self {
             Param::Year => match value.parse::<u16>() {
                 Ok(year) if data.fiscal_years().contains(&year) && value == year.to_string() => {
-                    state.year = year;
-                    None
+                    state.year = year
                 }
                 _ => invalid(),
             },
             Param::Budget => set_or(&mut state.budget, KindFilter::parse(value), invalid),
             Param::Ministry => {
-                let (ok, bad) = split_list(value, |id| data.ministry_idx(id).is_some());
+                let (ok, bad) = split_list(value, notice, |id| data.ministry_idx(id).is_some());
                 state.ministries = data
                     .ministries
                     .iter()
                     .filter(|m| ok.contains(&m.id.as_str()))
                     .map(|m| m.id.clone())
                     .collect();
-                rejected_items(&bad)
+                rejected_items(&bad, notice)
             }
             Param::Area => {
                 let valid = |item: &str| {
@@ -123,28 +125,27 @@ impl Param {
                         .and_then(|n| data.area_idx(n))
                         .is_some()
                 };
-                let (ok, bad) = split_list(value, valid);
+                let (ok, bad) = split_list(value, notice, valid);
                 let mut areas: Vec<u8> = ok.iter().filter_map(|s| s.parse().ok()).collect();
                 stable_sort_by(&mut areas, u8::cmp);
                 areas.dedup();
                 state.areas = areas;
-                rejected_items(&bad)
+                rejected_items(&bad, notice)
             }
             Param::Q => {
-                let clean: String = value.chars().filter(|c| !c.is_control()).collect();
+                let clean = search_text(value);
+                if clean != value {
+                    notice(NoticeKind::CharactersRemoved, value);
+                }
                 if clean.chars().count() > MAX_SEARCH_CHARS {
                     state.q = clean.chars().take(MAX_SEARCH_CHARS).collect();
-                    Some((NoticeKind::Truncated, clean))
+                    notice(NoticeKind::Truncated, &clean);
                 } else {
                     state.q = clean;
-                    None
                 }
             }
             Param::Program => match data.program_idx(value) {
-                Some(_) => {
-                    state.program = Some(value.to_string());
-                    None
-                }
+                Some(_) => state.program = Some(value.to_string()),
                 None => invalid(),
             },
             Param::Lang => set_or(&mut state.lang, Lang::parse(value), invalid),
@@ -296,20 +297,35 @@ fn sort_examples() -> Vec<String> {
         .collect()
 }
 
-/// Sets `field` to `value` if there is one (nothing to report); else what `rejected` says.
-fn set_or<T>(field: &mut T, value: Option<T>, rejected: impl FnOnce() -> Unused) -> Unused {
+/// Sets `field` to `value` if there is one; else calls `rejected`.
+fn set_or<T>(field: &mut T, value: Option<T>, rejected: impl FnOnce()) {
     match value {
-        Some(value) => {
-            *field = value;
-            None
-        }
+        Some(value) => *field = value,
         None => rejected(),
     }
 }
 
-/// The items of a list that were left out, for a notice.
-fn rejected_items(bad: &[&str]) -> Unused {
-    (!bad.is_empty()).then(|| (NoticeKind::InvalidValue, bad.join(",")))
+/// Reports the items of a list that were left out.
+fn rejected_items(bad: &[&str], notice: &mut dyn FnMut(NoticeKind, &str)) {
+    if !bad.is_empty() {
+        notice(NoticeKind::InvalidValue, &bad.join(","));
+    }
+}
+
+/// True for a character that changes the direction of the text around it: the bidi
+/// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). From a link, one
+/// could make a chip or the search box read as another figure (U+202E then
+/// `円億0` shows as `0億円`).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Search text as the view holds it: without control characters or bidi controls, which
+/// would only hide or reorder what is searched for (typed or from a link).
+pub fn search_text(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !c.is_control() && !is_bidi_control(c))
+        .collect()
 }
 
 /// The view a URL asks for, with every value checked against the dataset.
@@ -359,6 +375,9 @@ pub enum NoticeKind {
     Repeated,
     /// The search text was longer than [`MAX_SEARCH_CHARS`] and was cut.
     Truncated,
+    /// Characters that only hide or reorder text (controls, bidi controls, spaces around
+    /// list items) were taken out of the value; the rest was used.
+    CharactersRemoved,
 }
 
 /// Part of a query that was ignored, for a visible notice.
@@ -371,6 +390,30 @@ pub struct Notice {
     pub value: String,
     /// Why.
     pub kind: NoticeKind,
+}
+
+impl Notice {
+    /// Whether `state` now holds what this notice says was ignored (the reader has since
+    /// chosen it), so that it no longer describes the address bar: `ministry=mod&ministry=cas`
+    /// then a tick on 内閣官房 leaves no notice that `cas` was ignored.
+    pub fn answered_by(&self, state: &ViewState, data: &Dataset) -> bool {
+        let Some(param) = Param::parse(&self.param) else {
+            return false;
+        };
+        if !matches!(self.kind, NoticeKind::Repeated | NoticeKind::InvalidValue) {
+            return false;
+        }
+        let Some(now) = param.write(state, &ViewState::default_for(data)) else {
+            return false;
+        };
+        if param.is_list() {
+            self.value
+                .split(',')
+                .all(|item| now.split(',').any(|held| held == item))
+        } else {
+            now == self.value
+        }
+    }
 }
 
 impl ViewState {
@@ -419,11 +462,7 @@ impl ViewState {
             }
             seen.push(key.clone());
             match Param::parse(&key) {
-                Some(param) => {
-                    if let Some((kind, unused)) = param.read(&mut state, &value, data) {
-                        notice(kind, &unused);
-                    }
-                }
+                Some(param) => param.read(&mut state, &value, data, &mut notice),
                 None => notice(NoticeKind::UnknownParameter, &value),
             }
         }
@@ -452,7 +491,7 @@ impl ViewState {
     /// the ministries or areas closes the open program, as any other filter click does.
     pub fn choose(&mut self, param: Param, value: &str, checked: bool, data: &Dataset) {
         if !param.is_list() {
-            param.read(self, value, data);
+            param.read(self, value, data, &mut |_, _| {});
             return;
         }
         let defaults = ViewState::default_for(data);
@@ -465,7 +504,7 @@ impl ViewState {
             items.push(value);
         }
         // Read back as a link would be: in the canonical order, only valid items.
-        param.read(self, &items.join(","), data);
+        param.read(self, &items.join(","), data, &mut |_, _| {});
         self.program = None;
     }
 
@@ -663,11 +702,21 @@ fn flag(value: &str) -> Option<bool> {
     }
 }
 
-/// Splits a comma-separated list into the items `valid` accepts and the ones it does not.
-fn split_list(value: &str, valid: impl Fn(&str) -> bool) -> (Vec<&str>, Vec<&str>) {
-    value
-        .split(',')
-        .map(str::trim)
+/// Splits a comma-separated list into the items `valid` accepts and the ones it does not;
+/// spaces and controls around an item are taken off, and reported.
+fn split_list<'a>(
+    value: &'a str,
+    notice: &mut dyn FnMut(NoticeKind, &str),
+    valid: impl Fn(&str) -> bool,
+) -> (Vec<&'a str>, Vec<&'a str>) {
+    let around = |c: char| c.is_whitespace() || c.is_control();
+    let items: Vec<&str> = value.split(',').collect();
+    if items.iter().any(|item| item.trim_matches(around) != *item) {
+        notice(NoticeKind::CharactersRemoved, value);
+    }
+    items
+        .into_iter()
+        .map(|item| item.trim_matches(around))
         .filter(|s| !s.is_empty())
         .partition(|item| valid(item))
 }

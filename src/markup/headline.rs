@@ -31,6 +31,7 @@ pub fn leading_split(state: &ViewState, view: &View, lang: Lang) -> Option<Strin
     split
         .differs_from_raw()
         .then(|| like_for_like_sentence(split, state.year, state.budget, lang))
+        .flatten()
 }
 
 /// The headline's content above its live announcement. `include_href` is the link to the
@@ -159,14 +160,18 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> Markup {
         )
         .close("div")
         .close("dl");
-    if let Some(split) = &h.like_for_like {
+    let sentence = h
+        .like_for_like
+        .as_ref()
+        .and_then(|split| like_for_like_sentence(split, state.year, state.budget, lang));
+    if let Some(sentence) = sentence {
         html.element(
             "p",
             &[
                 ("class", "like-for-like"),
                 ("id", Id::HeadlineLikeForLike.as_str()),
             ],
-            &like_for_like_sentence(split, state.year, state.budget, lang),
+            &sentence,
         );
     }
     html.finish()

@@ -8,7 +8,7 @@ use super::active_filters::focus_headline;
 use super::html_host::{changed_choice, target_element, Part};
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::budget::query::Param;
+use crate::budget::query::{search_text, Param};
 use crate::html::Html;
 use crate::markup::filter_panel::filter_body;
 use crate::markup::names::{Action, DomEvent, Id, PartKey};
@@ -94,8 +94,9 @@ pub fn part(state: AppState) -> Part {
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
             .filter(|input| Param::parse(&input.name()) == Some(Param::Q));
         if let Some(input) = search {
-            // Typing replaces the history entry instead of adding one per keystroke.
-            let q = input.value();
+            // Typing replaces the history entry instead of adding one per keystroke. What the
+            // view holds is the text without characters that would hide or reorder it.
+            let q = search_text(&input.value());
             state.update(HistoryMode::Replace, |s| {
                 s.q = q;
                 s.program = None;

@@ -152,6 +152,8 @@ struct HostState {
     gates: RefCell<Vec<(web_sys::Element, RwSignal<bool>)>>,
     /// Whether releasing the held parts is asked for after the next frame already.
     release_asked: Cell<bool>,
+    /// Counts Back and Forward (see [`Host::history_moves`]).
+    history_moves: Cell<u64>,
     /// Jobs waiting for the next painted frame (the address bar, the held parts).
     after_paint: AfterPaint,
 }
@@ -160,6 +162,19 @@ impl Host {
     /// Runs `job` in a task after the next frame has been painted ([`AfterPaint::push`]).
     pub fn after_next_paint(&self, job: impl FnOnce() + 'static) {
         self.inner.after_paint.push(job);
+    }
+
+    /// How many times the reader has moved in the history (Back, Forward): a URL waiting to
+    /// be written for a view is not written once the history has moved since.
+    pub fn history_moves(&self) -> u64 {
+        self.inner.history_moves.get()
+    }
+
+    /// Notes a move in the history (see [`Host::history_moves`]).
+    pub fn moved_in_history(&self) {
+        self.inner
+            .history_moves
+            .set(self.inner.history_moves.get() + 1);
     }
 
     /// Notes that the reader did something that may change the view (an event in a part,

@@ -131,19 +131,34 @@ impl AppState {
         } else {
             mode
         };
-        host.after_next_paint(move || write_query(&query, mode));
+        // Back or Forward before the write (a click and `history.back()` in one task) make
+        // the address bar the view's source again: then this view's URL is not written, or
+        // it would stand over the view Back restored.
+        let moves = host.history_moves();
+        let written_by = host.clone();
+        host.after_next_paint(move || {
+            if written_by.history_moves() == moves {
+                write_query(&query, mode);
+            }
+        });
         host.hold_out_of_view();
-        self.view_state.set(next);
         // Notices follow the address bar: the URL written now holds only what the view uses,
-        // so the parts they name are gone. They stay listed (a reader may have switched
-        // language to read them) but say so.
+        // so the parts they name are gone, except what the reader has chosen since (a
+        // parameter repeated in the link, then ticked). Those that remain stay listed (a
+        // reader may have switched language to read them) but say they were removed.
         if !self.notices.with_untracked(Vec::is_empty) {
+            self.explorer.with_value(|e| {
+                self.notices
+                    .update(|notices| notices.retain(|n| !n.answered_by(&next, &e.data)))
+            });
             self.notices_removed.set(true);
         }
+        self.view_state.set(next);
     }
 
     /// Re-reads the address bar, after Back or Forward.
     pub fn restore(&self, query: &str) {
+        self.host().moved_in_history();
         let (state, notices) = self
             .explorer
             .with_value(|e| ViewState::parse(query, &e.data));

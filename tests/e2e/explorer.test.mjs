@@ -217,15 +217,16 @@ describe('the explorer', () => {
     await page.keyboard.press('Enter');
     await waitForQuery(page, '?ministry=mod');
     await waitForText(page, '#headline-total', '1,521.0億円');
-    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, key: document.activeElement?.dataset.key }));
-    assert.deepEqual(await focused(), { id: '', key: 'mod' });
+    const focused = () =>
+      page.evaluate(() => ({ id: document.activeElement?.id, action: document.activeElement?.dataset.action, value: document.activeElement?.dataset.value }));
+    assert.deepEqual(await focused(), { id: '', action: 'choose-ministry', value: 'mod' });
     assert.equal(await page.locator('#ministry-table-details').evaluate((d) => d.open), true);
     assert.equal(await page.locator('#area-table-details').evaluate((d) => d.open), false);
     await page.locator('#sort-amount').focus();
     await page.keyboard.press('Enter');
     await waitForQuery(page, '?ministry=mod&sort=amount');
     assert.equal(await page.getAttribute('#program-table th:has(#sort-amount)', 'aria-sort'), 'ascending');
-    assert.deepEqual(await focused(), { id: 'sort-amount', key: 'amount' });
+    assert.deepEqual(await focused(), { id: 'sort-amount', action: 'sort-by', value: 'amount' });
   });
 
   test('clear all returns to the published total', async () => {

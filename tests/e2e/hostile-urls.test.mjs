@@ -79,12 +79,20 @@ describe('hostile and odd URLs', () => {
     });
     assert.equal(outside, 'The value "" of "" is not valid; it was ignored.');
 
+    // In the search text a bidi control could make a chip or the search box read as an
+    // amount the link never stated (U+202E then 円億0 reads 「0億円」): it is taken out, and
+    // the notice says so, showing it.
     const { page: search } = await app.open(URLS.bidiInSearch);
-    assert.equal(await text(search, '#headline-scope'), 'FY2024 Initial · "[U+202E]円億0"');
-    assert.equal(await text(search, '#headline-scope bdi'), '[U+202E]円億0');
-    // The search box keeps the text as typed, its direction isolated by the browser.
-    assert.equal(await search.inputValue('#search-input'), '\u202E円億0');
+    assert.deepEqual(await items(search), [
+      'The value "[U+202E]円億0" of "q" held hidden or direction-changing characters or spaces around an item; they were removed and the rest was used.',
+    ]);
+    assert.equal(await text(search, '#headline-scope'), 'FY2024 Initial · "円億0"');
+    assert.equal(await text(search, '#headline-scope bdi'), '円億0');
+    assert.equal(await text(search, '#active-filters .chip-label'), '"円億0"');
+    assert.equal(await search.inputValue('#search-input'), '円億0');
     assert.equal(await search.getAttribute('#search-input', 'dir'), 'auto');
+    const raw = await search.evaluate(() => /[\u202A-\u202E\u2066-\u2069]/.test(document.body.innerText + document.querySelector('#search-input').value));
+    assert.equal(raw, false, 'no bidi control is drawn');
     assert.deepEqual(errors.all(), []);
   });
 
@@ -147,7 +155,8 @@ describe('hostile and odd URLs', () => {
 
   test('at 360 and 1280 px, in Japanese and English, the notices and the note fit', async () => {
     for (const width of [360, 1280]) {
-      for (const [lang, more] of [['ja', 'ほか2件'], ['en', 'and 2 more']]) {
+      // Eight notices: five shown, then "and 3 more".
+      for (const [lang, more] of [['ja', 'ほか3件'], ['en', 'and 3 more']]) {
         const query = `${URLS.programOtherMinistry}&ye%00ar=1&=x&q=%E2%80%AE%E5%86%86&a=1&b=2&c=3&d=4&e=5&lang=${lang}`;
         const { page, errors } = await app.open(query, { viewport: { width, height: 900 } });
         const shown = await items(page);
