@@ -4,8 +4,8 @@
 # its version with scripts/tool-versions.sh, and prints "ok" when it matches.
 #
 #   scripts/ensure-tools.sh            wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/ensure-tools.sh --browser  the same, plus Chromium, chromedriver, CJK fonts
-#                                      (apt) and the tests/e2e npm packages
+#   scripts/ensure-tools.sh --browser  the same, plus Chromium, chromedriver, CJK fonts,
+#                                      poppler-utils (apt) and the tests/e2e npm packages
 #
 # Afterwards plain `trunk serve --offline` and `trunk build --release --offline`
 # work from the repository root (with ~/.cargo/bin on PATH, as rustup sets up).

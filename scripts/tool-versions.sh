@@ -27,5 +27,6 @@ WASM_OPT_VERSION=version_132
 #   tests/e2e/package-lock.json
 PLAYWRIGHT_CORE_VERSION=1.65.1
 
-# Debian packages for the browser tests (`ensure-tools.sh --browser`).
-BROWSER_APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
+# Debian packages for the browser tests (`ensure-tools.sh --browser`); poppler-utils reads
+# back the PDFs of tests/e2e/print.test.mjs (pdftotext).
+BROWSER_APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk poppler-utils)

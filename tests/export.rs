@@ -2,7 +2,8 @@
 //! published figures (NISC, FY2024 edition).
 
 use cyber_budget_explorer::budget::export::{
-    citation, cited_pages, dataset_csv, file_name, page_ranges, view_csv, view_json, ViewExport,
+    citation, citation_source, cited_pages, dataset_csv, file_name, page_ranges, view_csv,
+    view_json, ViewExport,
 };
 use cyber_budget_explorer::budget::query::ViewState;
 use cyber_budget_explorer::budget::sort::sort_programs;
@@ -251,6 +252,11 @@ fn the_citation_names_document_meeting_date_pages_url_and_access_date() {
         ja,
         "出典：内閣サイバーセキュリティセンター（NISC）「政府のサイバーセキュリティに関する令和6年度予算」（サイバーセキュリティ戦略本部 第41回会合 資料3、2024年7月10日）1–2, 26–29, 31ページ。https://www.nisc.go.jp/council/cs/index.html#cs41\n表示：令和6年度 当初予算 · 防衛省（Cyber Budget Explorer）https://x/?ministry=mod（2026年11月26日閲覧）"
     );
+    // What a page prints without a clock or an address is the citation's first line.
+    assert_eq!(
+        ja.split_once('\n').map(|(source, _)| source),
+        Some(citation_source(&e.data, &view, Lang::Ja).as_str())
+    );
     let (state_en, view_en, scope_en, _) = view_of(&e, "ministry=mod&lang=en");
     assert_eq!(state_en.lang, Lang::En);
     let en = citation(
@@ -268,6 +274,10 @@ fn the_citation_names_document_meeting_date_pages_url_and_access_date() {
         ),
         "{en}"
     );
+    assert!(en.starts_with(&format!(
+        "{}\n",
+        citation_source(&e.data, &view_en, Lang::En)
+    )));
     let _ = state;
 }
 

@@ -531,8 +531,25 @@ pub fn page_ranges(pages: &[u16]) -> String {
     parts.join(", ")
 }
 
+/// The first line of [`citation`]: the source (publisher, title, document, meeting, date),
+/// the pages the view's figures stand on and the source's URL. It needs no clock and no
+/// address, so a page written at build time prints it as it is (`crate::markup::print_record`).
+pub fn citation_source(data: &Dataset, view: &View, lang: Lang) -> String {
+    let cited = cited_pages(data, view);
+    let pages = page_ranges(&cited);
+    let url = &data.edition.citation.url;
+    match lang {
+        Lang::Ja => format!("出典：{}{pages}ページ。{url}", source_line(data, lang)),
+        Lang::En => {
+            let pp = if cited.len() == 1 { "p." } else { "pp." };
+            format!("Source: {}, {pp} {pages}. {url}", source_line(data, lang))
+        }
+    }
+}
+
 /// A ready citation of the view: the source (publisher, title, document, meeting, date,
-/// pages, URL), then the view (what it shows, its URL, the access date, ISO `YYYY-MM-DD`).
+/// pages, URL: [`citation_source`]), then the view (what it shows, its URL, the access
+/// date, ISO `YYYY-MM-DD`).
 pub fn citation(
     data: &Dataset,
     view: &View,
@@ -541,29 +558,14 @@ pub fn citation(
     accessed: &str,
     lang: Lang,
 ) -> String {
-    let c = &data.edition.citation;
-    let cited = cited_pages(data, view);
-    let pages = page_ranges(&cited);
-    let pp = if cited.len() == 1 { "p." } else { "pp." };
+    let source = citation_source(data, view, lang);
     let accessed = date_text(accessed, lang);
     match lang {
-        Lang::Ja => format!(
-            "出典：{}{}ページ。{}\n表示：{}（Cyber Budget Explorer）{}（{}閲覧）",
-            source_line(data, lang),
-            pages,
-            c.url,
-            scope,
-            view_url,
-            accessed
-        ),
+        Lang::Ja => {
+            format!("{source}\n表示：{scope}（Cyber Budget Explorer）{view_url}（{accessed}閲覧）")
+        }
         Lang::En => format!(
-            "Source: {}, {pp} {}. {}\nView: {}. Cyber Budget Explorer, {} (accessed {}).",
-            source_line(data, lang),
-            pages,
-            c.url,
-            scope,
-            view_url,
-            accessed
+            "{source}\nView: {scope}. Cyber Budget Explorer, {view_url} (accessed {accessed})."
         ),
     }
 }

@@ -13,8 +13,8 @@ use super::state::AppState;
 use super::url::{current_query, on_history_change};
 use super::{
     about, active_filters, area_breakdown, embed_bar, embed_footer, embed_snippet, filter_panel,
-    headline, ministry_breakdown, notices, order_switch, program_detail, program_table,
-    rounds_table, site_header, view_tools,
+    headline, ministry_breakdown, notices, order_switch, print_record, program_detail,
+    program_table, rounds_table, site_header, view_tools,
 };
 use crate::budget::query::ViewState;
 use crate::html::{Html, Markup};
@@ -65,6 +65,7 @@ pub struct Page {
     active_filters: Option<Part>,
     headline: [Part; 2],
     view_tools: Part,
+    print_record: Part,
     rounds: Part,
     order_switch: Option<Part>,
     by_area: Part,
@@ -108,6 +109,7 @@ impl Page {
             active_filters: with_controls.then(|| active_filters::part(state)),
             headline: headline::parts(state),
             view_tools: view_tools::part(state),
+            print_record: print_record::part(state),
             rounds: rounds_table::part(state),
             order_switch: with_controls.then(|| order_switch::part(state)),
             by_area: area_breakdown::part(state),
@@ -140,6 +142,7 @@ impl Page {
         write_part(&self.active_filters, &mut html);
         headline::write(&self.headline, &mut html);
         self.view_tools.write(&mut html);
+        self.print_record.write(&mut html);
         self.rounds.write(&mut html);
         write_part(&self.order_switch, &mut html);
         html.open("div", &[("class", "breakdowns")]);
@@ -173,6 +176,7 @@ impl Page {
         parts.extend(self.active_filters);
         parts.extend(self.order_switch);
         parts.push(self.view_tools);
+        parts.push(self.print_record);
         parts.push(self.notices);
         parts.push(self.skip_link);
         parts.extend(self.site_header);
@@ -201,6 +205,8 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
         state.host().mark_changed();
         state.restore(&current_query());
     });
+
+    print_record::fill_on_print(state);
 
     let layout = Memo::new(move |_| state.view_state.with(Layout::of));
 

@@ -22,8 +22,31 @@ fn today() -> String {
     )
 }
 
-/// The citation of the view (source title, publisher, meeting, date, pages, the view's URL
-/// and the access date, built by `budget::export::citation`) and the panel's state.
+/// The citation of the view on the page now (source title, publisher, meeting, date, pages,
+/// the view's URL and today's date, built by `budget::export::citation`): what "Cite this
+/// view" copies and what a printed page carries (`super::print_record`), one text for both.
+/// Reads the view's signals, so a memo of it follows the view. One copy in the wasm for
+/// both callers.
+#[inline(never)]
+pub fn view_citation(state: AppState) -> String {
+    let s = state.view_state.get();
+    let accessed = today();
+    state.explorer.with_value(|e| {
+        state.view.with(|v| {
+            let scope = scope(&e.data, &s, s.lang);
+            citation(
+                &e.data,
+                v,
+                &scope,
+                &view_url(&e.data, &s),
+                &accessed,
+                s.lang,
+            )
+        })
+    })
+}
+
+/// The citation of the view ([`view_citation`]) and the panel's state.
 #[derive(Clone, Copy)]
 pub struct CitePanel {
     state: AppState,
@@ -36,23 +59,7 @@ impl CitePanel {
     /// The panel, closed; its text area follows the view.
     pub fn new(state: AppState) -> Self {
         let cite = RwSignal::new(CiteState::default());
-        let text = Memo::new(move |_| {
-            let s = state.view_state.get();
-            let accessed = today();
-            state.explorer.with_value(|e| {
-                state.view.with(|v| {
-                    let scope = scope(&e.data, &s, s.lang);
-                    citation(
-                        &e.data,
-                        v,
-                        &scope,
-                        &view_url(&e.data, &s),
-                        &accessed,
-                        s.lang,
-                    )
-                })
-            })
-        });
+        let text = Memo::new(move |_| view_citation(state));
         // The text goes in as the text area's value, in the browser only (an effect): a
         // native render to HTML has no browser clock for the access date. A status from
         // one view must not linger on the next.

@@ -20,6 +20,7 @@ mod ministry_breakdown;
 mod notices;
 mod order_switch;
 pub mod prerender;
+mod print_record;
 mod program_detail;
 mod program_table;
 mod rounds_table;

@@ -85,6 +85,14 @@ mod tests {
             "no grand total in the pre-render"
         );
         assert!(html.contains("既定の表示（令和6年度 当初予算、全府省庁）"));
+        // The printed record of a page without a clock or an address: the source line,
+        // with the pages of the default view and the source's URL.
+        assert!(html.contains(
+            "class=\"print-record\" id=\"print-record\">出典：内閣サイバーセキュリティセンター（NISC）"
+        ));
+        assert!(html.contains(
+            "1–2, 5–9, 11–33ページ。https://www.nisc.go.jp/council/cs/index.html#cs41</p>"
+        ));
         let explorer = Explorer::new(crate::dataset::latest_edition().unwrap());
         let data = &explorer.data;
         let view = explorer.view(&ViewState::default_for(data).filter(data));
