@@ -116,6 +116,8 @@ named_enum! {
         CiteCopy = "cite-copy",
         /// What the copy button did.
         CiteStatus = "cite-status",
+        /// The citation a printed page carries.
+        PrintRecord = "print-record",
         /// The rounds section's heading.
         RoundsHeading = "rounds-heading",
         /// The rounds table.
@@ -223,6 +225,8 @@ named_enum! {
         Announcement = "announcement",
         /// Downloads and citation.
         ViewTools = "view-tools",
+        /// The citation a printed page carries.
+        PrintRecord = "print-record",
         /// The rounds table.
         Rounds = "rounds",
         /// The order switch.

@@ -12,12 +12,11 @@
 use leptos::prelude::*;
 
 use super::cite_panel::view_citation;
-use super::html_host::{text_markup, Part};
+use super::html_host::Part;
 use super::state::AppState;
 use crate::budget::export::citation_source;
-
-/// The id of the printed citation.
-const RECORD_ID: &str = "print-record";
+use crate::html::Markup;
+use crate::markup::names::{Id, PartKey};
 
 /// The printed citation of the view: as drawn, the source line of the citation.
 pub fn part(state: AppState) -> Part {
@@ -26,12 +25,12 @@ pub fn part(state: AppState) -> Part {
         state.explorer.with_value(|e| {
             state
                 .view
-                .with(|v| text_markup(&citation_source(&e.data, v, lang)))
+                .with(|v| Markup::escape(&citation_source(&e.data, v, lang)))
         })
     });
-    Part::new("print-record", "p", html)
+    Part::new(PartKey::PrintRecord, "p", html)
         .attribute("class", "print-record")
-        .attribute("id", RECORD_ID)
+        .attribute("id", Id::PrintRecord.as_str())
 }
 
 /// From now on, as the page is about to print, writes the whole citation of the view into
@@ -39,7 +38,7 @@ pub fn part(state: AppState) -> Part {
 /// as long as the page, and every layout's page has the record.
 pub fn fill_on_print(state: AppState) {
     let _ = window_event_listener_untyped("beforeprint", move |_| {
-        if let Some(record) = document().get_element_by_id(RECORD_ID) {
+        if let Some(record) = document().get_element_by_id(Id::PrintRecord.as_str()) {
             record.set_text_content(Some(&untrack(|| view_citation(state))));
         }
     });
