@@ -23,6 +23,9 @@ use crate::text::{
 pub struct BarRow {
     /// What choosing the bar does; `None` for a bar that only shows a figure.
     pub action: Option<Action>,
+    /// Whether the view is filtered by the bar now (its button is pressed; choosing it again
+    /// takes the filter off).
+    pub pressed: bool,
     /// The row's name.
     pub label: String,
     /// The bar's figure.
@@ -37,8 +40,8 @@ pub struct BarRow {
 
 /// The items of a bar chart's list (`<ul class="bar-chart">`), on one linear scale.
 ///
-/// A bar with an action is a button whose name is its visible texts (label, figure,
-/// detail); the rest is a plain block.
+/// A bar with an action is a toggle button (`aria-pressed`) whose name is its visible texts
+/// (label, figure, detail); the rest is a plain block.
 pub fn bar_chart(rows: &[BarRow]) -> Markup {
     let geometry = layout_bars(
         &rows
@@ -54,9 +57,11 @@ pub fn bar_chart(rows: &[BarRow]) -> Markup {
             Some(action) => {
                 html.open(
                     "button",
-                    &action
-                        .attributes()
-                        .with(&[("type", "button"), ("class", "bar-button")]),
+                    &action.attributes().with(&[
+                        ("type", "button"),
+                        ("class", "bar-button"),
+                        ("aria-pressed", if row.pressed { "true" } else { "false" }),
+                    ]),
                 );
                 "button"
             }
@@ -180,8 +185,9 @@ fn or_dash(value: Option<Decimal>, lang: Lang) -> String {
 }
 
 /// The area chart's bars: each area's total, solid for its itemised programs and outlined
-/// for the rest the source does not itemise; a bar selects its area numbers (`1,2`).
-pub fn area_bars(data: &Dataset, view: &View, lang: Lang) -> Vec<BarRow> {
+/// for the rest the source does not itemise; a bar selects its area numbers (`1,2`), and
+/// is pressed while every one of them is among the `chosen` areas.
+pub fn area_bars(data: &Dataset, view: &View, chosen: &[u8], lang: Lang) -> Vec<BarRow> {
     let l = labels(lang);
     view.by_area
         .iter()
@@ -196,9 +202,14 @@ pub fn area_bars(data: &Dataset, view: &View, lang: Lang) -> Vec<BarRow> {
                 ),
                 None => format!("{} {}", l.itemised, oku(row.itemised, lang)),
             };
-            let numbers = row.area_idxs.iter().map(|&a| data.areas[a].number);
+            let numbers: Vec<u8> = row
+                .area_idxs
+                .iter()
+                .map(|&a| data.areas[a].number)
+                .collect();
             BarRow {
-                action: Some(Action::ChooseAreas(numbers.collect())),
+                pressed: !chosen.is_empty() && numbers.iter().all(|n| chosen.contains(n)),
+                action: Some(Action::ChooseAreas(numbers)),
                 label: area_row_label(data, row, lang),
                 value_text: oku(row.total.unwrap_or(row.itemised), lang),
                 detail_text: detail,
@@ -246,8 +257,9 @@ pub fn area_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
 }
 
 /// The ministry chart's bars: each ministry's itemised programs (a bar selects the
-/// ministry id), then what the published total holds beyond them, not selectable.
-pub fn ministry_bars(data: &Dataset, view: &View, lang: Lang) -> Vec<BarRow> {
+/// ministry id, and is pressed while it is among the `chosen` ones), then what the published
+/// total holds beyond them, not selectable.
+pub fn ministry_bars(data: &Dataset, view: &View, chosen: &[String], lang: Lang) -> Vec<BarRow> {
     let l = labels(lang);
     let mut rows: Vec<BarRow> = view
         .by_ministry
@@ -262,6 +274,7 @@ pub fn ministry_bars(data: &Dataset, view: &View, lang: Lang) -> Vec<BarRow> {
             );
             BarRow {
                 action: Some(Action::ChooseMinistry(ministry.id.clone())),
+                pressed: chosen.contains(&ministry.id),
                 label: ministry.name.get(lang).to_string(),
                 value_text: oku(row.itemised, lang),
                 detail_text: format!("{} · {change_text}", n_programs(row.n_programs, lang)),
@@ -273,6 +286,7 @@ pub fn ministry_bars(data: &Dataset, view: &View, lang: Lang) -> Vec<BarRow> {
     if let Some(rest) = view.not_itemised {
         rows.push(BarRow {
             action: None,
+            pressed: false,
             label: l.not_itemised_by_ministry.to_string(),
             value_text: oku(rest, lang),
             detail_text: String::new(),
@@ -361,7 +375,7 @@ mod tests {
     #[test]
     fn bars_are_buttons_keyed_by_what_they_select_with_svg_geometry() {
         let (explorer, view) = default_view();
-        let bars = ministry_bars(&explorer.data, &view, Lang::Ja);
+        let bars = ministry_bars(&explorer.data, &view, &[], Lang::Ja);
         let html = bar_chart(&bars).into_string();
         assert_eq!(html.matches("<li class=\"bar-row\">").count(), bars.len());
         assert!(html.contains("data-action=\"choose-ministry\" data-value=\"mod\""));

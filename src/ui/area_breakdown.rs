@@ -17,8 +17,9 @@ pub fn part(state: AppState) -> Part {
         let lang = lang.get();
         state.explorer.with_value(|e| {
             state.view.with(|v| {
+                let chosen = state.view_state.with(|s| s.areas.clone());
                 area_section(
-                    &bar_chart(&area_bars(&e.data, v, lang)),
+                    &bar_chart(&area_bars(&e.data, v, &chosen, lang)),
                     &area_table(&e.data, v, lang),
                     lang,
                 )
@@ -30,8 +31,13 @@ pub fn part(state: AppState) -> Part {
         .attribute("aria-labelledby", Id::ByAreaHeading.as_str())
         .on_action(move |action, _| {
             if let Action::ChooseAreas(areas) = action {
+                // A toggle: a bar pressed (all its areas shown) takes them off.
                 state.update(HistoryMode::Push, |s| {
-                    s.areas = areas;
+                    if !s.areas.is_empty() && areas.iter().all(|a| s.areas.contains(a)) {
+                        s.areas.retain(|a| !areas.contains(a));
+                    } else {
+                        s.areas = areas;
+                    }
                     s.program = None;
                 });
             }

@@ -17,8 +17,9 @@ pub fn part(state: AppState) -> Part {
         let lang = lang.get();
         state.explorer.with_value(|e| {
             state.view.with(|v| {
+                let chosen = state.view_state.with(|s| s.ministries.clone());
                 ministry_section(
-                    &bar_chart(&ministry_bars(&e.data, v, lang)),
+                    &bar_chart(&ministry_bars(&e.data, v, &chosen, lang)),
                     &ministry_table(&e.data, v, lang),
                     lang,
                 )
@@ -30,8 +31,13 @@ pub fn part(state: AppState) -> Part {
         .attribute("aria-labelledby", Id::ByMinistryHeading.as_str())
         .on_action(move |action, _| {
             if let Action::ChooseMinistry(id) = action {
+                // A toggle: a bar pressed (its ministry among those shown) takes it off.
                 state.update(HistoryMode::Push, |s| {
-                    s.ministries = vec![id];
+                    if s.ministries.contains(&id) {
+                        s.ministries.retain(|m| *m != id);
+                    } else {
+                        s.ministries = vec![id];
+                    }
                     s.program = None;
                 });
             }

@@ -6,10 +6,11 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::active_filters::focus_headline;
 use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::markup::names::{Action, Id, PartKey};
+use crate::markup::names::{Action, ActionKind, Id, PartKey, DATA_ACTION, DATA_VALUE};
 use crate::markup::program_detail::program_detail;
 use crate::markup::sections::detail_section;
 
@@ -30,7 +31,7 @@ pub fn part(state: AppState) -> Part {
         });
         detail_section(detail.as_ref())
     });
-    // The program whose detail had the focus moved to it.
+    // The program whose detail is drawn (and had the focus moved to it).
     let focused = RefCell::new(program_id.get_untracked());
     Part::new(PartKey::Detail, "div", html)
         .on_action(move |action, ev| {
@@ -41,11 +42,37 @@ pub fn part(state: AppState) -> Part {
         })
         .after_redraw(move || {
             let now = program_id.get_untracked();
-            if now.is_some() && *focused.borrow() != now {
-                focus_detail();
+            let before = focused.replace(now.clone());
+            match (before, now) {
+                (before, Some(now)) if before.as_ref() != Some(&now) => focus_detail(),
+                // Closed: back to where the reader was, the program's row in the table.
+                (Some(closed), None) => focus_program_link(&closed),
+                _ => {}
             }
-            *focused.borrow_mut() = now;
         })
+}
+
+/// Moves the keyboard focus to the link that opens the program `id` in the program table,
+/// and so into view; when the table does not list it, to the headline.
+fn focus_program_link(id: &str) {
+    let plain = id
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
+    let selector = format!(
+        "#{} [{DATA_ACTION}=\"{}\"][{DATA_VALUE}=\"{id}\"]",
+        Id::ProgramTable.as_str(),
+        ActionKind::OpenProgram.as_str()
+    );
+    let link = plain
+        .then(|| document().query_selector(&selector).ok().flatten())
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match link {
+        Some(link) => {
+            let _ = link.focus();
+        }
+        None => focus_headline(),
+    }
 }
 
 /// Moves the keyboard focus to the open program's detail, if one is open.
