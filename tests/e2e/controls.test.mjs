@@ -55,6 +55,11 @@ describe('the filter controls, redrawn', () => {
   test('a click draws what is in view before its frame; parts out of view follow, aria-busy until then', async () => {
     const { page, errors } = await app.open('');
     const before = await page.evaluate(SEEN);
+    // The page's clock is held from here: its timers and animation frames run only when the
+    // test moves the clock. Otherwise a machine too busy to draw a frame within 200 ms lets
+    // the app's no-frame fallback (src/ui/tasks.rs NO_FRAME_MS) run the held parts first.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
     // What the page holds when the first frame after the click is about to be painted.
     await page.evaluate(`document.addEventListener('click', () => requestAnimationFrame(() => {
       window.atFrame = {
@@ -64,9 +69,13 @@ describe('the filter controls, redrawn', () => {
       };
     }), { capture: true, once: true })`);
     await page.locator('#year-2023').check();
-    await waitForQuery(page, '?year=2023');
-    await page.waitForFunction(() => window.atFrame && !document.querySelector('[aria-busy]'));
+    // No frame yet: the click's own task has run, nothing after a frame has.
+    assert.equal(await page.evaluate(() => window.atFrame), undefined);
+    assert.equal(await page.evaluate(() => location.search), '');
+    // One frame (16 ms), and the tasks it queues.
+    await page.clock.runFor(16);
     const atFrame = await page.evaluate(() => window.atFrame);
+    assert.ok(atFrame, 'the frame after the click ran');
     // The headline, in view, changed in the click's own frame; the program table, below the
     // fold, was held (busy) and not yet redrawn; the address bar followed the frame.
     assert.notEqual(atFrame.total, before.total);
@@ -74,6 +83,9 @@ describe('the filter controls, redrawn', () => {
     assert.ok(atFrame.busy.includes('programs'), `busy at the frame: ${atFrame.busy}`);
     assert.ok(!atFrame.busy.includes('headline'), `busy at the frame: ${atFrame.busy}`);
     assert.equal(atFrame.url, '');
+    await page.clock.resume();
+    await waitForQuery(page, '?year=2023');
+    await page.waitForFunction(() => !document.querySelector('[aria-busy]'));
     // Caught up: the page shows what a fresh load of that URL shows.
     const after = await page.evaluate(SEEN);
     assert.notEqual(after.row, before.row);
@@ -95,13 +107,19 @@ describe('the filter controls, redrawn', () => {
     const cdp = await page.context().newCDPSession(page);
     await page.locator('#search-input').fill('');
     await waitForQuery(page, '');
+    // Each step of the composition is an input event the app searches for and redraws the
+    // panel after: the address bar says when it has (the step's own signal, not a delay).
     await cdp.send('Input.imeSetComposition', { text: 'ぼうえい', selectionStart: 4, selectionEnd: 4 });
-    await page.waitForTimeout(100);
+    await waitForQuery(page, `?q=${encodeURIComponent('ぼうえい')}`);
+    assert.equal(await page.inputValue('#search-input'), 'ぼうえい');
     await cdp.send('Input.imeSetComposition', { text: '防衛', selectionStart: 2, selectionEnd: 2 });
-    await page.waitForTimeout(100);
-    await cdp.send('Input.insertText', { text: '防衛' });
     await waitForQuery(page, `?q=${encodeURIComponent('防衛')}`);
-    assert.equal(await page.inputValue('#search-input'), '防衛');
+    await cdp.send('Input.insertText', { text: '防衛' });
+    // The commit changes nothing the app shows: a key typed after it is handled after it,
+    // so once its search is in the address bar the commit has been handled too.
+    await page.keyboard.type('省');
+    await waitForQuery(page, `?q=${encodeURIComponent('防衛省')}`);
+    assert.equal(await page.inputValue('#search-input'), '防衛省');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input');
     // The search chip clears the box, which the reader is no longer in.
     await page.locator('#active-filters .chip').first().click();

@@ -275,25 +275,33 @@ describe('the snippet pasted into a page on another origin', () => {
   }
 
   /**
-   * Waits until the iframe's height equals its content's (embed.js applied the message)
-   * and the frame has nothing to scroll, twice in a row: layout may still be settling
-   * (fonts, a table's scrollbar) when the first message arrives.
+   * Waits until the iframe has taken its content's height and the frame has nothing to
+   * scroll, once the frame's view is complete (no part `aria-busy`, the fonts loaded), over
+   * two of the frame's animation frames in a row: layout may still be settling (a table's
+   * scrollbar) when the first message arrives. The iframe's height must be the one embed.js
+   * set from the frame's message. Returns that height.
    */
   async function waitForFit(page, frame) {
-    await page.waitForFunction(() => document.querySelector('iframe').hasAttribute('data-cyber-budget-explorer-height'));
-    let seen = [];
-    let settled = 0;
-    for (let i = 0; i < 60; i++) {
-      const inner = await contentHeight(frame);
-      // clientHeight: the frame's viewport, without the iframe's own border.
-      const outer = await page.evaluate(() => document.querySelector('iframe').clientHeight);
-      const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 1);
-      seen.push(`${inner}/${outer}${scrolls ? ' scrolls' : ''}`);
-      settled = Math.abs(inner - outer) <= 1 && !scrolls ? settled + 1 : 0;
-      if (settled === 2) return outer;
-      await page.waitForTimeout(100);
-    }
-    assert.fail(`the iframe never took its content height (content/frame: ${seen.slice(-5).join(', ')})`);
+    await frame.evaluate(() => { window.__cbeFitFrames = 0; });
+    await frame.waitForFunction(() => {
+      const root = document.documentElement;
+      const fits = Math.abs(Math.ceil(root.getBoundingClientRect().height) - innerHeight) <= 1
+        && root.scrollHeight <= innerHeight + 1
+        && !document.querySelector('[aria-busy="true"]')
+        && document.fonts.status === 'loaded';
+      window.__cbeFitFrames = fits ? (window.__cbeFitFrames ?? 0) + 1 : 0;
+      return window.__cbeFitFrames >= 2;
+    }, null, { timeout: 10000 }).catch(async (err) => {
+      const seen = await frame.evaluate(() => `content ${Math.ceil(document.documentElement.getBoundingClientRect().height)}, frame ${innerHeight}`).catch(() => '?');
+      err.message += `\n  the iframe never took its content height (${seen})`;
+      throw err;
+    });
+    const { set, outer } = await page.evaluate(() => {
+      const iframe = document.querySelector('iframe');
+      return { set: iframe.getAttribute('data-cyber-budget-explorer-height'), outer: iframe.clientHeight };
+    });
+    assert.equal(Number(set), outer, `embed.js set the iframe's height (${set}), and it is the frame's (${outer})`);
+    return outer;
   }
 
   for (const [lang, total] of [['ja', MIC_TOTAL], ['en', '¥5.24 billion']]) {
@@ -324,8 +332,8 @@ describe('the snippet pasted into a page on another origin', () => {
     // which a frame out of the host's view never gets.
     await frame.evaluate(() => document.getElementById('lang-toggle').click());
     // Polled by timer: the default polls on animation frames, which this frame does not get.
-    await frame.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'en', null, { timeout: 3000, polling: 100 });
-    await frame.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 3000, polling: 100 });
+    await frame.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'en', null, { timeout: 10000, polling: 100 });
+    await frame.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 10000, polling: 100 });
     assert.match(await frame.locator('#program-table thead').textContent(), /Amount/);
     assert.ok(await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().top > 2 * innerHeight), 'nothing scrolled the frame into view');
     assert.deepEqual(errors.all(), []);
@@ -347,15 +355,26 @@ describe('the snippet pasted into a page on another origin', () => {
     const { page, frame } = await openHost('host-ja.html', { width: 800, height: 800 });
     await frame.waitForSelector('#boot', { state: 'detached', timeout: 20000 });
     const fitted = await waitForFit(page, frame);
-    const height = () => page.evaluate(() => document.querySelector('iframe').clientHeight);
+    // The iframe's height, and the one embed.js last applied.
+    const height = () => page.evaluate(() => {
+      const iframe = document.querySelector('iframe');
+      return [iframe.clientHeight, Number(iframe.getAttribute('data-cyber-budget-explorer-height'))];
+    });
+    // A listener of the host's own, added after embed.js's: the listeners of one event run
+    // in the order they were added, so once it has seen a message, embed.js has handled it.
+    await page.evaluate(() => {
+      window.__cbeSeen = [];
+      window.addEventListener('message', (e) => window.__cbeSeen.push(e.data?.height));
+    });
+    const handled = (h) => page.waitForFunction((h) => window.__cbeSeen.includes(h), h);
     // From the host's own window: not an explorer frame, ignored.
     await page.evaluate(() => window.postMessage({ type: 'cyber-budget-explorer:resize', height: 50 }, '*'));
-    await page.waitForTimeout(200);
-    assert.equal(await height(), fitted);
+    await handled(50);
+    assert.deepEqual(await height(), [fitted, fitted]);
     // From the frame, nonsense is ignored and extremes are clamped.
     await frame.evaluate(() => parent.postMessage({ type: 'cyber-budget-explorer:resize', height: 'tall' }, '*'));
-    await page.waitForTimeout(200);
-    assert.equal(await height(), fitted);
+    await handled('tall');
+    assert.deepEqual(await height(), [fitted, fitted]);
     await frame.evaluate(() => parent.postMessage({ type: 'cyber-budget-explorer:resize', height: 1e9 }, '*'));
     await page.waitForFunction(() => document.querySelector('iframe').style.height === '20000px');
     await frame.evaluate(() => parent.postMessage({ type: 'cyber-budget-explorer:resize', height: -5 }, '*'));

@@ -4,7 +4,7 @@
 // or the sum of its itemised programs (see tests/published_figures.rs for the arithmetic).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { text, useApp, waitForQuery, waitForText } from './harness.mjs';
+import { text, useApp, waitForApp, waitForQuery, waitForText } from './harness.mjs';
 
 const query = (page) => new URL(page.url()).search;
 
@@ -115,7 +115,8 @@ describe('the explorer', () => {
     await page.locator('#search-input').fill('a&b=c#d');
     await waitForQuery(page, '?q=a%26b%3Dc%23d');
     await page.reload();
-    await page.waitForSelector('#search-input');
+    // The pre-render has the box too, empty: wait for the app that fills it.
+    await waitForApp(page);
     assert.equal(await page.locator('#search-input').inputValue(), 'a&b=c#d');
   });
 
@@ -168,16 +169,19 @@ describe('the explorer', () => {
     assert.equal(await text(page, '#headline-total'), '1,521.0億円');
     assert.equal(await page.locator('script:not([type="module"]):not([src])').count(), 0);
     await page.locator('#url-notices button').click();
-    assert.equal(await page.locator('#url-notices').count(), 0);
+    await page.waitForSelector('#url-notices', { state: 'detached' });
     assert.deepEqual(errors.all(), []);
   });
 
   test('markup in a link is shown as text, never run', async () => {
-    const { page, errors } = await app.open('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    // Counted from before the page loads: a dialog opened while the app drew the page
+    // must not go unseen.
     let dialogs = 0;
-    page.on('dialog', async (d) => {
-      dialogs += 1;
-      await d.dismiss();
+    const { page, errors } = await app.open('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', {
+      beforeGoto: (p) => p.on('dialog', async (d) => {
+        dialogs += 1;
+        await d.dismiss();
+      }),
     });
     assert.ok((await text(page, '#headline-scope')).includes('「<img src=x onerror=alert(1)>」'));
     assert.equal(await page.locator('main img').count(), 0);
@@ -303,7 +307,6 @@ describe('on a phone, nothing is wider than the screen', () => {
   for (const query of ['?program=mod-rmf&lang=en', '?program=mod-rmf', '?ministry=meti&lang=en', '?embed=1&program=mhlw-information-security&lang=en']) {
     test(query, async () => {
       const { page, errors } = await app.open(query);
-      await page.waitForSelector('main');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${query}: the page is ${overflow}px wider than the screen`);
       assert.deepEqual(errors.all(), []);

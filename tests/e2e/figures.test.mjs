@@ -218,30 +218,70 @@ describe('search and units', () => {
     assert.ok(amounts.includes('0.07') && amounts.includes('106.40'), amounts.join(' | '));
     assert.match(await text(page, '#program-table thead'), /Amount \(¥ billion\)/);
     const ministryAmounts = (await tableRows(page, '#ministry-table')).map((r) => r[1]);
+    // Eleven ministries with itemised programs, and what is not itemised by ministry.
+    assert.equal(ministryAmounts.length, 12, ministryAmounts.join(' | '));
     for (const a of ministryAmounts) assert.match(a, /^[\d,]+\.\d\d$/);
     assert.match(await text(page, '#ministry-table thead'), /\(¥ billion\)/);
     // Japanese: 億円 throughout, one decimal.
     const { page: ja } = await app.open('');
     await reveal(ja, '#program-table');
-    for (const a of await ja.locator('#program-table tbody .amount-cell').allInnerTexts()) assert.match(a, /^[\d,]+\.\d$/);
+    const amountsJa = await ja.locator('#program-table tbody .amount-cell').allInnerTexts();
+    assert.equal(amountsJa.length, 30);
+    for (const a of amountsJa) assert.match(a, /^[\d,]+\.\d$/);
     assert.match(await text(ja, '#program-table thead'), /金額（億円）/);
   });
 });
 
+/**
+ * Checks that `selector` is laid out whole where a screenshot shows it: a box of some size,
+ * inside the page's width and, for a table, inside its scrolling wrapper (a table wider than
+ * that is cut in the picture, and a reader has to scroll it sideways).
+ */
+async function assertLaidOutWhole(page, selector) {
+  await reveal(page, selector);
+  const seen = await page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const clip = el.closest('.table-scroll')?.getBoundingClientRect() ?? { left: 0, right: document.documentElement.clientWidth };
+    return { left: box.left, right: box.right, width: box.width, height: box.height, clipLeft: clip.left, clipRight: clip.right };
+  });
+  assert.ok(seen.width > 0 && seen.height > 0 && seen.left >= seen.clipLeft - 1 && seen.right <= seen.clipRight + 1,
+    `${selector} is not laid out whole: ${JSON.stringify(seen)}`);
+}
+
 describe('screenshots and audit of the new parts', () => {
   const app = useApp();
+
+  // What each screenshot is of, checked before it is taken: the figures by their text, the
+  // parts by their layout box, at the width of the picture.
+  const SHOWN = {
+    ja: {
+      meti: { total: '101.5億円', rounds: ['該当する個別施策の合計', '101.5', '5.1', '43.1'] },
+      fifteen: { total: '2,365.1億円', rounds: ['総額', '2,126.2', '238.9', '1,378.9'] },
+    },
+    en: {
+      meti: { total: '¥10.15 billion', rounds: ['Sum of the matching programs', '10.15', '0.51', '4.31'] },
+      fifteen: { total: '¥236.51 billion', rounds: ['Total', '212.62', '23.89', '137.89'] },
+    },
+  };
 
   for (const lang of ['ja', 'en']) {
     for (const width of [360, 1280]) {
       test(`ministry view and rounds table, ${lang}, ${width} px`, async () => {
-        const q = lang === 'en' ? '?ministry=meti&lang=en' : '?ministry=meti';
-        const { page, errors } = await app.open(q, { viewport: { width, height: 900 } });
-        await app.screenshot(page, `figures-meti-${lang}-${width}`);
-        const { page: rounds } = await app.open(`?budget=15month${lang === 'en' ? '&lang=en' : ''}`, {
-          viewport: { width, height: 900 },
-        });
-        await app.screenshot(rounds, `figures-15month-${lang}-${width}`);
-        assert.deepEqual(errors.all(), []);
+        const en = lang === 'en' ? '&lang=en' : '';
+        for (const [view, query, rounds] of [['meti', `?ministry=meti${en}`, 1], ['fifteen', `?budget=15month${en}`, 2]]) {
+          const { page, errors } = await app.open(query, { viewport: { width, height: 900 } });
+          const expected = SHOWN[lang][view];
+          assert.equal(await text(page, '#headline-total'), expected.total);
+          await assertLaidOutWhole(page, '#headline-total');
+          assert.deepEqual((await tableRows(page, '#rounds-table'))[0], expected.rounds);
+          // The round (or, for 15 months, the two rounds) the view adds up is marked.
+          assert.equal(await page.locator('#rounds-table thead th.current-round').count(), rounds);
+          await assertLaidOutWhole(page, '#rounds-table');
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(overflow <= 0, `${query} at ${width} px: the page is ${overflow}px wider than the screen`);
+          await app.screenshot(page, `figures-${view === 'meti' ? 'meti' : '15month'}-${lang}-${width}`);
+          assert.deepEqual(errors.all(), []);
+        }
       });
     }
   }

@@ -61,7 +61,16 @@
 //   waitForApp(page, timeout = 20000)
 //   mainText(page), screenshot(page, name), isFaviconUrl(url)
 //   text(page, selector), waitForQuery(page, '?q=…'), waitForText(page, selector, '…')
+//   waitForIdle(page)      until no task of the page is waiting (an idle callback)
 //   axeViolations(page, { openDetails = true }) -> ["rule (n): help — html", …]
+//
+// No test sleeps. A test waits for the state it asserts (the address bar, a text, `#boot`
+// gone, `aria-busy` removed, `cbe-pending` removed), or, to assert that something did NOT
+// happen, for a positive sign that what could have done it has run (waitForIdle, or a later
+// event handled after it). Where a test races one of the app's own timers (tasks.rs's
+// 200 ms no-frame fallback, start.js's one-second wait for the first paint), it holds the
+// page's clock with Playwright's `page.clock` (pauseAt, runFor) instead of hoping the
+// machine is fast enough.
 
 import { after, before } from 'node:test';
 import { access, mkdir, readFile } from 'node:fs/promises';
@@ -272,6 +281,26 @@ export async function waitForText(page, selector, expected) {
     ([sel, want]) => document.querySelector(sel)?.innerText.includes(want),
     [selector, expected],
     { timeout: 5000 },
+  );
+}
+
+/**
+ * Waits until the page has run out of queued work: resolves in an idle callback, which the
+ * browser runs only when no other task is ready. A chain of tasks (the parts that start
+ * following one per task after the app takes the pre-render over, the held parts catching
+ * up after a click) holds it off to its end. A wait on state, not on time: a loaded machine
+ * makes it come later, never earlier. (Work due later on a timer is not waited for.)
+ */
+export async function waitForIdle(page, timeout = 10000) {
+  await page.evaluate(
+    (ms) => new Promise((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`the page was not idle within ${ms} ms`)), ms);
+      requestIdleCallback(() => {
+        clearTimeout(timer);
+        done();
+      });
+    }),
+    timeout,
   );
 }
 
