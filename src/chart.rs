@@ -10,9 +10,15 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// Width of the chart's coordinate space (the SVG `viewBox` width).
 pub const CHART_WIDTH: u32 = 10_000;
 
-/// The narrowest a non-zero segment is drawn (0.6% of the width), so that small items stay
-/// visible.
+/// The narrowest a non-zero itemised segment is drawn (0.6% of the width), so that small
+/// items stay visible.
 pub const MIN_VISIBLE_WIDTH: u32 = 60;
+
+/// The narrowest a not-itemised segment is drawn (1% of the width). Its dashed outline
+/// needs room to read as a box: a few pixels of it read as a stray glyph at the end of the
+/// bar. A smaller one is left out of the bar; the bar's text gives the amount, and the
+/// chart's note says so (`crate::text::Labels::rounding_note`).
+pub const MIN_REMAINDER_WIDTH: u32 = 100;
 
 /// One bar: a solid part (itemised programs) and an optional hatched part (the rest of a
 /// published total the source does not itemise).
@@ -26,8 +32,9 @@ pub struct BarGeometry {
 
 /// Lays out bars on one linear scale whose maximum is the largest bar.
 ///
-/// Each input is `(itemised, remainder)`, both in 億円. A non-zero segment is at least
-/// [`MIN_VISIBLE_WIDTH`] wide; zero and negative segments get no width.
+/// Each input is `(itemised, remainder)`, both in 億円. A non-zero itemised segment is at
+/// least [`MIN_VISIBLE_WIDTH`] wide; a remainder narrower than [`MIN_REMAINDER_WIDTH`] is
+/// not drawn; zero and negative segments get no width.
 pub fn layout_bars(bars: &[(Decimal, Decimal)]) -> Vec<BarGeometry> {
     let max = bars
         .iter()
@@ -47,7 +54,9 @@ pub fn layout_bars(bars: &[(Decimal, Decimal)]) -> Vec<BarGeometry> {
     bars.iter()
         .map(|&(itemised, remainder)| BarGeometry {
             itemised_width: width(itemised),
-            remainder_width: width(remainder),
+            remainder_width: Some(width(remainder))
+                .filter(|&w| w >= MIN_REMAINDER_WIDTH)
+                .unwrap_or(0),
         })
         .collect()
 }
@@ -67,10 +76,13 @@ mod tests {
             (d("1507.9"), d("14.2")),
             (d("0.1"), d("0")),
             (d("0"), d("29.5")),
+            (d("40"), d("15.3")),
         ]);
-        // 1507.9 / 1522.1 of 10,000 = 9906.7 and 14.2 / 1522.1 = 93.3: the whole bar fills it.
+        // 1507.9 / 1522.1 of 10,000 = 9906.7; 14.2 / 1522.1 = 93.3, under 1%: not drawn.
         assert_eq!(bars[0].itemised_width, 9907);
-        assert_eq!(bars[0].remainder_width, 93);
+        assert_eq!(bars[0].remainder_width, 0);
+        // 15.3 / 1522.1 = 100.5: drawn.
+        assert_eq!(bars[3].remainder_width, 101);
         assert_eq!(bars[1].itemised_width, MIN_VISIBLE_WIDTH);
         assert_eq!(bars[1].remainder_width, 0);
         assert_eq!(bars[2].itemised_width, 0);
