@@ -324,18 +324,136 @@ fn kind_in_phrase(kind: KindFilter) -> &'static str {
     }
 }
 
-/// What the 15-month view is, where it is offered: `令和5年度補正予算と令和6年度当初予算…`.
-pub fn fifteen_month_explainer(year: u16, lang: Lang) -> String {
+/// How [`view_rounds`] names a view's rounds, for the place it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoundsWording {
+    /// The head of the scope line, over the figure, in the citation, the announcement, the
+    /// embed's title and the export's filter line: the year and the choice's name when
+    /// every round of it is in the source (`令和6年度 15か月予算`), else what is summed and
+    /// what is missing (`令和5年度当初予算のみ（令和4年度補正予算は資料にありません）`).
+    Scope,
+    /// A budget choice in the filter panel or its chip: the choice's name, qualified in a
+    /// few words when the source holds only part of it (`15か月予算（当初のみ）`) or none.
+    Choice,
+    /// What is summed, by the rounds' own names, as it stands under the figure:
+    /// `令和5年度補正予算と令和6年度当初予算`, `令和5年度当初予算のみ`, `なし`.
+    Summed,
+    /// What is summed and what is missing, by name (the exports' line of rounds):
+    /// `令和5年度当初予算のみ（令和4年度補正予算は資料にありません）`.
+    Listed,
+}
+
+/// Names the rounds of the view `kind` × `year` as the source holds them: the one wording
+/// every label of a view's rounds comes from, so none names a round that is not in its sum.
+pub fn view_rounds(
+    data: &Dataset,
+    year: u16,
+    kind: KindFilter,
+    wording: RoundsWording,
+    lang: Lang,
+) -> String {
+    let coverage = kind.coverage(data, year);
+    let and = if lang == Lang::Ja { "と" } else { " and " };
+    let summed = coverage
+        .summed
+        .iter()
+        .map(|&r| data.rounds[r].name.get(lang))
+        .collect::<Vec<_>>()
+        .join(and);
+    let missing = coverage
+        .missing
+        .iter()
+        .map(|&(y, k)| match lang {
+            Lang::Ja => format!("{}{}", fiscal_year(y, lang), budget_kind(k, lang)),
+            Lang::En => format!("{} {}", fiscal_year(y, lang), budget_kind(k, lang)),
+        })
+        .collect::<Vec<_>>()
+        .join(if lang == Lang::Ja { "と" } else { " and the " });
+    let n_missing = coverage.missing.len();
+    let complete = coverage.is_complete();
+    let empty = coverage.summed.is_empty();
+    match (wording, lang) {
+        (RoundsWording::Scope, _) if complete => {
+            format!("{} {}", fiscal_year(year, lang), kind_filter(kind, lang))
+        }
+        (RoundsWording::Scope, Lang::Ja) if empty => format!("{missing}（資料にありません）"),
+        (RoundsWording::Scope, Lang::En) if empty => format!("{missing} (not in the source)"),
+        (RoundsWording::Choice, _) if complete => kind_filter(kind, lang).to_string(),
+        (RoundsWording::Choice, _) => {
+            // The kinds of the rounds that are summed, in a word each: `当初`, `initial`.
+            let only: Vec<&str> = [BudgetKind::Initial, BudgetKind::Supplementary]
+                .into_iter()
+                .filter(|&k| coverage.summed.iter().any(|&r| data.rounds[r].kind == k))
+                .map(|k| match (k, lang) {
+                    (BudgetKind::Initial, Lang::Ja) => "当初",
+                    (BudgetKind::Supplementary, Lang::Ja) => "補正",
+                    (BudgetKind::Initial, Lang::En) => "initial",
+                    (BudgetKind::Supplementary, Lang::En) => "supplementary",
+                })
+                .collect();
+            match (lang, only.is_empty()) {
+                (Lang::Ja, true) => format!("{}（資料になし）", kind_filter(kind, lang)),
+                (Lang::En, true) => format!("{} (not in the source)", kind_filter(kind, lang)),
+                (Lang::Ja, false) => {
+                    format!("{}（{}のみ）", kind_filter(kind, lang), only.join("・"))
+                }
+                (Lang::En, false) => {
+                    format!("{} ({} only)", kind_filter(kind, lang), only.join(" and "))
+                }
+            }
+        }
+        (RoundsWording::Summed, Lang::Ja) if empty => "なし".to_string(),
+        (RoundsWording::Summed, Lang::En) if empty => "none".to_string(),
+        (RoundsWording::Summed | RoundsWording::Listed, _) if complete => summed,
+        (RoundsWording::Summed, Lang::Ja) => format!("{summed}のみ"),
+        (RoundsWording::Summed, Lang::En) => format!("{summed} only"),
+        (RoundsWording::Scope | RoundsWording::Listed, Lang::Ja) => {
+            let summed = if empty {
+                "なし".to_string()
+            } else {
+                format!("{summed}のみ")
+            };
+            format!("{summed}（{missing}は資料にありません）")
+        }
+        (RoundsWording::Scope | RoundsWording::Listed, Lang::En) => {
+            let summed = if empty {
+                "none".to_string()
+            } else {
+                format!("{summed} only")
+            };
+            let verb = if n_missing == 1 { "is" } else { "are" };
+            format!("{summed} (the {missing} {verb} not in the source)")
+        }
+    }
+}
+
+/// What the 15-month view is, where it is offered: `令和5年度補正予算と令和6年度当初予算…`,
+/// and what it holds for `year` when the source lacks one of its rounds.
+pub fn fifteen_month_explainer(data: &Dataset, year: u16, lang: Lang) -> String {
     let previous = fiscal_year(year.saturating_sub(1), lang);
     let this = fiscal_year(year, lang);
-    match lang {
+    let mut text = match lang {
         Lang::Ja => format!(
             "15か月予算：{previous}補正予算と{this}当初予算を合わせた額です。前年度の補正予算は年度をまたいで翌年度の当初予算と一体で使われることが多いため、この見方がよく使われます。ほかの合計には足していません。"
         ),
         Lang::En => format!(
             "15-month budget: the {previous} supplementary budget and the {this} initial budget together. A supplementary budget is often spent with the next year's initial budget, so the two are commonly read as one. It is never added to any other total."
         ),
+    };
+    if !KindFilter::FifteenMonth.coverage(data, year).is_complete() {
+        let holds = view_rounds(
+            data,
+            year,
+            KindFilter::FifteenMonth,
+            RoundsWording::Listed,
+            lang,
+        );
+        text.push_str(&match lang {
+            Lang::Ja => format!("この年度の15か月予算は{holds}です。"),
+            Lang::En => format!(" In {this} it holds the {holds}."),
+        });
     }
+    text
 }
 
 /// The share's label, naming its base: `総額 2,126.2億円に占める割合` / `Share of the ¥212.62 billion total`.
@@ -556,22 +674,6 @@ pub fn basis(basis: TotalBasis, lang: Lang) -> &'static str {
             includes_derived: true,
         } => l.basis_areas_derived,
         TotalBasis::ItemisedSum => l.basis_itemised,
-    }
-}
-
-/// A round that is not in the edition: `令和6年度補正予算はこの資料にありません`.
-pub fn missing_round(fiscal_year_: u16, kind: BudgetKind, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!(
-            "{}{}はこの資料に含まれていません。",
-            fiscal_year(fiscal_year_, lang),
-            budget_kind(kind, lang)
-        ),
-        Lang::En => format!(
-            "The {} {} is not in this edition of the source.",
-            fiscal_year(fiscal_year_, lang),
-            budget_kind(kind, lang)
-        ),
     }
 }
 
@@ -853,10 +955,12 @@ pub fn program_include_link(lang: Lang) -> &'static str {
 /// What the current view covers, in parts (the search text from the URL apart).
 pub fn scope_parts(data: &Dataset, state: &ViewState, lang: Lang) -> Vec<Part> {
     let separator = if lang == Lang::Ja { "、" } else { ", " };
-    let mut parts = vec![format!(
-        "{} {}",
-        fiscal_year(state.year, lang),
-        kind_filter(state.budget, lang)
+    let mut parts = vec![view_rounds(
+        data,
+        state.year,
+        state.budget,
+        RoundsWording::Scope,
+        lang,
     )];
     let ministries: Vec<&str> = state
         .ministries
