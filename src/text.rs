@@ -343,6 +343,65 @@ pub enum RoundsWording {
     Listed,
 }
 
+/// The words [`view_rounds`] puts around the names of rounds.
+struct RoundsWords {
+    /// Between two names: `と` / ` and `.
+    and: &'static str,
+    /// Between two names of missing rounds, after `the`: `と` / ` and the `.
+    and_the: &'static str,
+    /// No round summed: `なし` / `none`.
+    none: &'static str,
+    /// After what is summed, when a round is missing: `のみ` / ` only`.
+    only: &'static str,
+    /// Before the missing rounds: `（` / ` (the `.
+    missing_open: &'static str,
+    /// After one missing round, and after several.
+    missing_one: &'static str,
+    missing_many: &'static str,
+    /// After a scope of which the source has nothing.
+    absent: &'static str,
+    /// After a choice of which the source has nothing.
+    choice_absent: &'static str,
+    /// Around the kinds a choice holds only part of: `（当初のみ）` / ` (initial only)`.
+    choice_open: &'static str,
+    choice_only: &'static str,
+    /// The kinds in a word: `当初`, `補正` / `initial`, `supplementary`.
+    initial: &'static str,
+    supplementary: &'static str,
+}
+
+const ROUNDS_JA: RoundsWords = RoundsWords {
+    and: "と",
+    and_the: "と",
+    none: "なし",
+    only: "のみ",
+    missing_open: "（",
+    missing_one: "は資料にありません）",
+    missing_many: "は資料にありません）",
+    absent: "（資料にありません）",
+    choice_absent: "（資料になし）",
+    choice_open: "（",
+    choice_only: "のみ）",
+    initial: "当初",
+    supplementary: "補正",
+};
+
+const ROUNDS_EN: RoundsWords = RoundsWords {
+    and: " and ",
+    and_the: " and the ",
+    none: "none",
+    only: " only",
+    missing_open: " (the ",
+    missing_one: " is not in the source)",
+    missing_many: " are not in the source)",
+    absent: " (not in the source)",
+    choice_absent: " (not in the source)",
+    choice_open: " (",
+    choice_only: " only)",
+    initial: "initial",
+    supplementary: "supplementary",
+};
+
 /// Names the rounds of the view `kind` × `year` as the source holds them: the one wording
 /// every label of a view's rounds comes from, so none names a round that is not in its sum.
 pub fn view_rounds(
@@ -352,79 +411,88 @@ pub fn view_rounds(
     wording: RoundsWording,
     lang: Lang,
 ) -> String {
+    let w = match lang {
+        Lang::Ja => &ROUNDS_JA,
+        Lang::En => &ROUNDS_EN,
+    };
     let coverage = kind.coverage(data, year);
-    let and = if lang == Lang::Ja { "と" } else { " and " };
-    let summed = coverage
-        .summed
-        .iter()
-        .map(|&r| data.rounds[r].name.get(lang))
-        .collect::<Vec<_>>()
-        .join(and);
-    let missing = coverage
-        .missing
-        .iter()
-        .map(|&(y, k)| match lang {
-            Lang::Ja => format!("{}{}", fiscal_year(y, lang), budget_kind(k, lang)),
-            Lang::En => format!("{} {}", fiscal_year(y, lang), budget_kind(k, lang)),
-        })
-        .collect::<Vec<_>>()
-        .join(if lang == Lang::Ja { "と" } else { " and the " });
-    let n_missing = coverage.missing.len();
-    let complete = coverage.is_complete();
-    let empty = coverage.summed.is_empty();
-    match (wording, lang) {
-        (RoundsWording::Scope, _) if complete => {
-            format!("{} {}", fiscal_year(year, lang), kind_filter(kind, lang))
-        }
-        (RoundsWording::Scope, Lang::Ja) if empty => format!("{missing}（資料にありません）"),
-        (RoundsWording::Scope, Lang::En) if empty => format!("{missing} (not in the source)"),
-        (RoundsWording::Choice, _) if complete => kind_filter(kind, lang).to_string(),
-        (RoundsWording::Choice, _) => {
-            // The kinds of the rounds that are summed, in a word each: `当初`, `initial`.
-            let only: Vec<&str> = [BudgetKind::Initial, BudgetKind::Supplementary]
-                .into_iter()
-                .filter(|&k| coverage.summed.iter().any(|&r| data.rounds[r].kind == k))
-                .map(|k| match (k, lang) {
-                    (BudgetKind::Initial, Lang::Ja) => "当初",
-                    (BudgetKind::Supplementary, Lang::Ja) => "補正",
-                    (BudgetKind::Initial, Lang::En) => "initial",
-                    (BudgetKind::Supplementary, Lang::En) => "supplementary",
-                })
-                .collect();
-            match (lang, only.is_empty()) {
-                (Lang::Ja, true) => format!("{}（資料になし）", kind_filter(kind, lang)),
-                (Lang::En, true) => format!("{} (not in the source)", kind_filter(kind, lang)),
-                (Lang::Ja, false) => {
-                    format!("{}（{}のみ）", kind_filter(kind, lang), only.join("・"))
-                }
-                (Lang::En, false) => {
-                    format!("{} ({} only)", kind_filter(kind, lang), only.join(" and "))
-                }
+    let choice = kind_filter(kind, lang);
+    let mut out = String::new();
+    // Appends the names of the rounds summed, `and` between them.
+    let push_summed = |out: &mut String, and: &str| {
+        for (i, &r) in coverage.summed.iter().enumerate() {
+            if i > 0 {
+                out.push_str(and);
             }
+            out.push_str(data.rounds[r].name.get(lang));
         }
-        (RoundsWording::Summed, Lang::Ja) if empty => "なし".to_string(),
-        (RoundsWording::Summed, Lang::En) if empty => "none".to_string(),
-        (RoundsWording::Summed | RoundsWording::Listed, _) if complete => summed,
-        (RoundsWording::Summed, Lang::Ja) => format!("{summed}のみ"),
-        (RoundsWording::Summed, Lang::En) => format!("{summed} only"),
-        (RoundsWording::Scope | RoundsWording::Listed, Lang::Ja) => {
-            let summed = if empty {
-                "なし".to_string()
-            } else {
-                format!("{summed}のみ")
-            };
-            format!("{summed}（{missing}は資料にありません）")
+    };
+    match wording {
+        _ if !coverage.is_complete() => {}
+        RoundsWording::Scope => {
+            out.push_str(&fiscal_year(year, lang));
+            out.push(' ');
+            out.push_str(choice);
+            return out;
         }
-        (RoundsWording::Scope | RoundsWording::Listed, Lang::En) => {
-            let summed = if empty {
-                "none".to_string()
-            } else {
-                format!("{summed} only")
-            };
-            let verb = if n_missing == 1 { "is" } else { "are" };
-            format!("{summed} (the {missing} {verb} not in the source)")
+        RoundsWording::Choice => return choice.to_string(),
+        RoundsWording::Summed | RoundsWording::Listed => {
+            push_summed(&mut out, w.and);
+            return out;
         }
     }
+    if wording == RoundsWording::Choice {
+        // The kinds of the rounds that are summed, in a word each.
+        out.push_str(choice);
+        let mut n_kinds = 0;
+        for (k, word) in [
+            (BudgetKind::Initial, w.initial),
+            (BudgetKind::Supplementary, w.supplementary),
+        ] {
+            if coverage.summed.iter().any(|&r| data.rounds[r].kind == k) {
+                out.push_str(if n_kinds == 0 { w.choice_open } else { w.and });
+                out.push_str(word);
+                n_kinds += 1;
+            }
+        }
+        out.push_str(if n_kinds == 0 {
+            w.choice_absent
+        } else {
+            w.choice_only
+        });
+        return out;
+    }
+    // A scope line of which the source has no round names the rounds and says they are
+    // absent; otherwise what is summed comes first, then what is missing.
+    let absent_scope = coverage.summed.is_empty() && wording == RoundsWording::Scope;
+    if !absent_scope {
+        if coverage.summed.is_empty() {
+            out.push_str(w.none);
+        } else {
+            push_summed(&mut out, w.and);
+            out.push_str(w.only);
+        }
+        if wording == RoundsWording::Summed {
+            return out;
+        }
+        out.push_str(w.missing_open);
+    }
+    for (i, &(y, k)) in coverage.missing.iter().enumerate() {
+        if i > 0 {
+            out.push_str(w.and_the);
+        }
+        out.push_str(&fiscal_year(y, lang));
+        if lang == Lang::En {
+            out.push(' ');
+        }
+        out.push_str(budget_kind(k, lang));
+    }
+    out.push_str(match (absent_scope, coverage.missing.len()) {
+        (true, _) => w.absent,
+        (false, 1) => w.missing_one,
+        (false, _) => w.missing_many,
+    });
+    out
 }
 
 /// What the 15-month view is, where it is offered: `令和5年度補正予算と令和6年度当初予算…`,

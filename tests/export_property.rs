@@ -255,7 +255,6 @@ fn check_view(explorer: &Explorer, query: &str) {
         basis: basis(view.headline.basis, lang),
         view_url: "https://example.jp/budget/",
         dataset_file: "data/x.json",
-        dataset_url: "https://example.jp/budget/data/x.json",
         dataset_sha256: "0",
     };
     let records = parse_csv(&view_csv(&export));

@@ -52,11 +52,8 @@ pub struct ViewExport<'a> {
     pub basis: &'a str,
     /// The absolute URL of the view.
     pub view_url: &'a str,
-    /// The data file as the site serves it, relative to the page: `data/fy2024.json`.
+    /// The data file as the site serves it, relative to the view's URL: `data/fy2024.json`.
     pub dataset_file: &'a str,
-    /// The same file's absolute URL (the page's folder and `dataset_file`), for a reader to
-    /// fetch and check; `dataset_file` where the page's address is unknown.
-    pub dataset_url: &'a str,
     /// The SHA-256 of that file, hex.
     pub dataset_sha256: &'a str,
 }
@@ -71,6 +68,8 @@ struct Words {
     n_programs: &'static str,
     n_rows: &'static str,
     rows_note: &'static str,
+    /// What the list holds and what its columns add up to.
+    rows_text: &'static str,
     source: &'static str,
     source_url: &'static str,
     licence: &'static str,
@@ -102,11 +101,12 @@ const JA: Words = Words {
     n_programs: "この表示に金額のある個別施策の数",
     n_rows: "一覧の個別施策の数",
     rows_note: "一覧について",
+    rows_text: "この絞り込みで、資料のいずれかの回に金額のある個別施策です。「この表示の額」が空欄の施策は、ほかの回にのみ金額があります。",
     source: "出典",
     source_url: "出典のURL",
     licence: "ライセンス",
     view_url: "この表示のURL",
-    data: "データ（SHA-256）",
+    data: "データ（この表示のURLからの相対パス、SHA-256）",
     unit: "単位",
     unit_text: "億円。空欄は資料に金額の記載がない（—）ことを示し、ゼロではありません。",
     yen_per_unit: "100000000",
@@ -132,11 +132,12 @@ const EN: Words = Words {
     n_programs: "Programs with an amount in this view",
     n_rows: "Programs listed",
     rows_note: "About the list",
+    rows_text: "The itemised programs of this filter with an amount in any round of the source; a blank amount in this view means other rounds only.",
     source: "Source",
     source_url: "Source URL",
     licence: "Licence",
     view_url: "URL of this view",
-    data: "Data (SHA-256)",
+    data: "Data (path from the URL of this view, SHA-256)",
     unit: "Unit",
     unit_text: "¥ billion (¥1 billion = 10億円; the source gives 億円, 100 million yen). An empty cell means the source gives no amount (—); it is not zero.",
     yen_per_unit: "1000000000",
@@ -160,38 +161,18 @@ fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// What the list of a view's file holds, and what its columns add up to.
-fn rows_note(n_rows: usize, n_programs: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!(
-            "この絞り込みに該当し、資料のいずれかの予算の回に金額のある個別施策{n_rows}件（うちこの表示に金額のあるもの{n_programs}件）。「この表示の額」が空欄の施策は、ほかの回にのみ金額があります。各回の列の合計は、ページの「予算の回ごとの金額」の表の個別施策の額と同じです。"
-        ),
-        Lang::En => format!(
-            "The {n_rows} itemised programs that match the filter and have an amount in any round of the source ({n_programs} with an amount in this view). A blank amount in this view means the program has an amount only in other rounds. Each round's column adds up to that round's itemised programs in the page's \"Budget rounds side by side\" table."
-        ),
-    }
-}
-
 /// An amount as a machine file writes it, in the unit of `lang`, exactly: 億円 with at least
 /// one decimal (`1064.0`, `-10.3`), or ¥ billion with at least two (`106.40`, `-1.03`; 1億円
-/// is ¥0.1 billion, so a shift of the decimal point, never a rounding). Plain digits, an
-/// ASCII `-`, no grouping, so a spreadsheet reads it as a number.
+/// is ¥0.1 billion, so the digits stay and nothing is rounded). Plain digits, an ASCII `-`,
+/// no grouping, so a spreadsheet reads it as a number.
 pub fn plain_amount(amount: Decimal, lang: Lang) -> String {
-    let (mut value, min_scale) = match lang {
+    let (value, min_decimals) = match lang {
         Lang::Ja => (amount, 1),
-        // Dividing by ten is one more decimal place on the same digits.
-        Lang::En => (
-            Decimal::from_i128_with_scale(amount.mantissa(), amount.scale() + 1),
-            2,
-        ),
+        Lang::En => ((amount / Decimal::TEN).normalize(), 2),
     };
-    if value.scale() < min_scale {
-        value.rescale(min_scale);
-    }
-    if value.is_zero() {
-        value.set_sign_positive(true);
-    }
-    value.to_string()
+    // A precision of at least the value's own scale pads with zeros and never rounds.
+    let decimals = value.scale().max(min_decimals) as usize;
+    format!("{value:.decimals$}")
 }
 
 /// A CSV cell holding text: quoted when it must be, and defused when a spreadsheet would
@@ -284,17 +265,22 @@ struct FileRow {
 /// The programs of a view's file: the table's rows in its order, then the programs with
 /// an amount only in other rounds.
 fn file_rows(export: &ViewExport<'_>) -> Vec<FileRow> {
-    let shown = export.rows.iter().map(|row| FileRow {
-        program_idx: row.program_idx,
-        amount: Some(row.amount),
-        change: row.change.amount(),
-    });
-    let others = export.other_rows.iter().map(|&p| FileRow {
-        program_idx: p,
-        amount: None,
-        change: None,
-    });
-    shown.chain(others).collect()
+    let mut rows = Vec::with_capacity(export.rows.len() + export.other_rows.len());
+    for row in export.rows {
+        rows.push(FileRow {
+            program_idx: row.program_idx,
+            amount: Some(row.amount),
+            change: row.change.amount(),
+        });
+    }
+    for &program_idx in export.other_rows {
+        rows.push(FileRow {
+            program_idx,
+            amount: None,
+            change: None,
+        });
+    }
+    rows
 }
 
 /// The CSV of the current view: UTF-8 with a BOM and CRLF line ends, so Excel in Japan
@@ -316,14 +302,14 @@ pub fn view_csv(export: &ViewExport<'_>) -> String {
         (w.basis, export.basis.to_string()),
         (w.n_programs, export.rows.len().to_string()),
         (w.n_rows, rows.len().to_string()),
-        (w.rows_note, rows_note(rows.len(), export.rows.len(), lang)),
+        (w.rows_note, w.rows_text.to_string()),
         (w.source, source_line(data, lang)),
         (w.source_url, data.edition.citation.url.clone()),
         (w.licence, data.edition.licence.get(lang).to_string()),
         (w.view_url, export.view_url.to_string()),
         (
             w.data,
-            format!("{} {}", export.dataset_url, export.dataset_sha256),
+            format!("{} {}", export.dataset_file, export.dataset_sha256),
         ),
         (w.unit, w.unit_text.to_string()),
     ];
@@ -396,7 +382,6 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
     let w = words(lang);
     let c = &data.edition.citation;
     let rows = file_rows(export);
-    let coverage = state.budget.coverage(data, state.year);
     let amount = |a: Option<Decimal>| Json::opt_str(a.map(|a| plain_amount(a, lang)));
     let doc = Json::obj([
         ("title", Json::str(w.title)),
@@ -420,46 +405,22 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
                 ("q", Json::str(&state.q)),
             ]),
         ),
+        ("rounds_added_up", Json::str(export.rounds)),
         (
-            "rounds_added_up",
-            Json::obj([
-                ("description", Json::str(export.rounds)),
-                (
-                    "ids",
-                    Json::Arr(
-                        coverage
-                            .summed
-                            .iter()
-                            .map(|&r| Json::str(&data.rounds[r].id))
-                            .collect(),
-                    ),
-                ),
-                (
-                    "not_in_source",
-                    Json::Arr(
-                        coverage
-                            .missing
-                            .iter()
-                            .map(|&(year, kind)| {
-                                Json::obj([
-                                    ("fiscal_year", Json::int(year)),
-                                    ("kind", Json::str(kind.id())),
-                                ])
-                            })
-                            .collect(),
-                    ),
-                ),
-            ]),
+            "round_ids_added_up",
+            Json::Arr(
+                export
+                    .view
+                    .round_idxs
+                    .iter()
+                    .map(|&r| Json::str(&data.rounds[r].id))
+                    .collect(),
+            ),
         ),
         ("total", amount(export.view.headline.total)),
         ("total_basis", Json::str(export.basis)),
         ("unit", Json::str(w.unit_text)),
         ("yen_per_unit", Json::Num(w.yen_per_unit.to_string())),
-        ("n_programs", Json::int(export.rows.len() as u64)),
-        (
-            "programs_note",
-            Json::Str(rows_note(rows.len(), export.rows.len(), lang)),
-        ),
         (
             "source",
             Json::obj([
@@ -478,7 +439,6 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
             "dataset",
             Json::obj([
                 ("file", Json::str(export.dataset_file)),
-                ("url", Json::str(export.dataset_url)),
                 ("sha256", Json::str(export.dataset_sha256)),
             ]),
         ),

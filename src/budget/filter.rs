@@ -69,16 +69,17 @@ impl KindFilter {
     /// view's rounds words it from this, so a label never names a round that is not summed.
     pub fn coverage(self, data: &Dataset, fiscal_year: u16) -> Coverage {
         let summed = rounds_of(data, fiscal_year, self);
-        let missing = self
-            .kinds()
-            .iter()
-            .map(|&kind| (self.year_of(kind, fiscal_year), kind))
-            .filter(|&(year, kind)| {
-                !summed
-                    .iter()
-                    .any(|&r| data.rounds[r].kind == kind && data.rounds[r].fiscal_year == year)
-            })
-            .collect();
+        let mut missing = Vec::new();
+        for &kind in self.kinds() {
+            let year = self.year_of(kind, fiscal_year);
+            let mut held = false;
+            for &r in &summed {
+                held |= data.rounds[r].kind == kind && data.rounds[r].fiscal_year == year;
+            }
+            if !held {
+                missing.push((year, kind));
+            }
+        }
         Coverage { summed, missing }
     }
 }

@@ -413,14 +413,13 @@ impl Explorer {
     /// own programs, with this view's amount blank.
     pub fn other_round_programs(&self, filter: &Filter) -> Vec<usize> {
         let round_idxs = filter.round_idxs(&self.data);
-        let every_round: Vec<usize> = (0..self.data.rounds.len()).collect();
-        self.selected(filter)
-            .into_iter()
-            .map(|(p, _)| p)
-            .filter(|&p| {
-                !self.amounts.has_any(p, &round_idxs) && self.amounts.has_any(p, &every_round)
-            })
-            .collect()
+        let mut programs = Vec::new();
+        for (p, _) in self.selected(filter) {
+            if !self.amounts.has_any(p, &round_idxs) && self.amounts.has_any_round(p) {
+                programs.push(p);
+            }
+        }
+        programs
     }
 
     /// Computes the view of `filter`.

@@ -65,10 +65,6 @@ pub fn part(state: AppState) -> Part {
                 let other_rows = e.other_round_programs(&s.filter(data));
                 let sha = edition_digest(&data.edition.id).map_or("", |(_, sha)| sha);
                 let file = served_file(&data.edition.id);
-                // The data file's address: the page's folder, where the site serves `data/`.
-                let page = page_address();
-                let folder = &page[..page.rfind('/').map_or(0, |i| i + 1)];
-                let file_url = format!("{folder}{file}");
                 let export = ViewExport {
                     data,
                     state: &s,
@@ -80,7 +76,6 @@ pub fn part(state: AppState) -> Part {
                     basis: basis(v.headline.basis, s.lang),
                     view_url: &url,
                     dataset_file: &file,
-                    dataset_url: &file_url,
                     dataset_sha256: sha,
                 };
                 match format {
