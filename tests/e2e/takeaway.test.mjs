@@ -247,6 +247,8 @@ describe('every program behind every figure, in the page\'s unit (issue 18)', ()
     const headline = await text(page, '#headline-total');
     assert.equal(`¥${(csv.hundredths(csv.labels.get('Total (¥ billion)')) / 100).toFixed(2)} billion`, headline);
     assert.ok(csv.labels.get('Unit').startsWith('¥ billion (¥1 billion = 10億円'), csv.labels.get('Unit'));
+    // The note by the buttons names the same unit.
+    assert.ok((await text(page, '#download-note')).includes('amounts as numbers in ¥ billion'));
     for (const cell of csv.column('Amount in this view (¥ billion)')) if (cell) assert.match(cell, /^\d+\.\d\d$/);
     const json = JSON.parse((await download(page, '#download-json')).bytes.toString('utf8'));
     assert.equal(json.yen_per_unit, 1000000000);
