@@ -25,6 +25,13 @@ pub fn edition_digest(edition_id: &str) -> Option<(&'static str, &'static str)> 
         .map(|(_, file, digest)| (*file, *digest))
 }
 
+/// Where the site serves an edition's data file, relative to the page: `data/fy2024.json`
+/// (written there, byte for byte, by the `export-data` hook, so [`edition_digest`] is the
+/// SHA-256 of the bytes a reader fetches).
+pub fn served_file(edition_id: &str) -> String {
+    format!("data/{edition_id}.json")
+}
+
 /// The embedded edition with the newest fiscal year (what [`latest_of`] picks from
 /// [`EMBEDDED_EDITIONS`]; a test checks that they agree).
 ///

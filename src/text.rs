@@ -325,18 +325,204 @@ fn kind_in_phrase(kind: KindFilter) -> &'static str {
     }
 }
 
-/// What the 15-month view is, where it is offered: `令和5年度補正予算と令和6年度当初予算…`.
-pub fn fifteen_month_explainer(year: u16, lang: Lang) -> String {
+/// How [`view_rounds`] names a view's rounds, for the place it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoundsWording {
+    /// The head of the scope line, over the figure, in the citation, the announcement, the
+    /// embed's title and the export's filter line: the year and the choice's name when
+    /// every round of it is in the source (`令和6年度 15か月予算`), else what is summed and
+    /// what is missing (`令和5年度当初予算のみ（令和4年度補正予算は資料にありません）`).
+    Scope,
+    /// A budget choice in the filter panel or its chip: the choice's name, qualified in a
+    /// few words when the source holds only part of it (`15か月予算（当初のみ）`) or none.
+    Choice,
+    /// What is summed, by the rounds' own names, as it stands under the figure:
+    /// `令和5年度補正予算と令和6年度当初予算`, `令和5年度当初予算のみ`, `なし`.
+    Summed,
+    /// What is summed and what is missing, by name (the exports' line of rounds):
+    /// `令和5年度当初予算のみ（令和4年度補正予算は資料にありません）`.
+    Listed,
+}
+
+/// The words [`view_rounds`] puts around the names of rounds.
+struct RoundsWords {
+    /// Between two names: `と` / ` and `.
+    and: &'static str,
+    /// Between two names of missing rounds, after `the`: `と` / ` and the `.
+    and_the: &'static str,
+    /// No round summed: `なし` / `none`.
+    none: &'static str,
+    /// After what is summed, when a round is missing: `のみ` / ` only`.
+    only: &'static str,
+    /// Before the missing rounds: `（` / ` (the `.
+    missing_open: &'static str,
+    /// After one missing round, and after several.
+    missing_one: &'static str,
+    missing_many: &'static str,
+    /// After a scope of which the source has nothing.
+    absent: &'static str,
+    /// After a choice of which the source has nothing.
+    choice_absent: &'static str,
+    /// Around the kinds a choice holds only part of: `（当初のみ）` / ` (initial only)`.
+    choice_open: &'static str,
+    choice_only: &'static str,
+    /// The kinds in a word: `当初`, `補正` / `initial`, `supplementary`.
+    initial: &'static str,
+    supplementary: &'static str,
+}
+
+const ROUNDS_JA: RoundsWords = RoundsWords {
+    and: "と",
+    and_the: "と",
+    none: "なし",
+    only: "のみ",
+    missing_open: "（",
+    missing_one: "は資料にありません）",
+    missing_many: "は資料にありません）",
+    absent: "（資料にありません）",
+    choice_absent: "（資料になし）",
+    choice_open: "（",
+    choice_only: "のみ）",
+    initial: "当初",
+    supplementary: "補正",
+};
+
+const ROUNDS_EN: RoundsWords = RoundsWords {
+    and: " and ",
+    and_the: " and the ",
+    none: "none",
+    only: " only",
+    missing_open: " (the ",
+    missing_one: " is not in the source)",
+    missing_many: " are not in the source)",
+    absent: " (not in the source)",
+    choice_absent: " (not in the source)",
+    choice_open: " (",
+    choice_only: " only)",
+    initial: "initial",
+    supplementary: "supplementary",
+};
+
+/// Names the rounds of the view `kind` × `year` as the source holds them: the one wording
+/// every label of a view's rounds comes from, so none names a round that is not in its sum.
+pub fn view_rounds(
+    data: &Dataset,
+    year: u16,
+    kind: KindFilter,
+    wording: RoundsWording,
+    lang: Lang,
+) -> String {
+    let w = match lang {
+        Lang::Ja => &ROUNDS_JA,
+        Lang::En => &ROUNDS_EN,
+    };
+    let coverage = kind.coverage(data, year);
+    let choice = kind_filter(kind, lang);
+    let mut out = String::new();
+    // Appends the names of the rounds summed, `and` between them.
+    let push_summed = |out: &mut String, and: &str| {
+        for (i, &r) in coverage.summed.iter().enumerate() {
+            if i > 0 {
+                out.push_str(and);
+            }
+            out.push_str(data.rounds[r].name.get(lang));
+        }
+    };
+    match wording {
+        _ if !coverage.is_complete() => {}
+        RoundsWording::Scope => {
+            out.push_str(&fiscal_year(year, lang));
+            out.push(' ');
+            out.push_str(choice);
+            return out;
+        }
+        RoundsWording::Choice => return choice.to_string(),
+        RoundsWording::Summed | RoundsWording::Listed => {
+            push_summed(&mut out, w.and);
+            return out;
+        }
+    }
+    if wording == RoundsWording::Choice {
+        // The kinds of the rounds that are summed, in a word each.
+        out.push_str(choice);
+        let mut n_kinds = 0;
+        for (k, word) in [
+            (BudgetKind::Initial, w.initial),
+            (BudgetKind::Supplementary, w.supplementary),
+        ] {
+            if coverage.summed.iter().any(|&r| data.rounds[r].kind == k) {
+                out.push_str(if n_kinds == 0 { w.choice_open } else { w.and });
+                out.push_str(word);
+                n_kinds += 1;
+            }
+        }
+        out.push_str(if n_kinds == 0 {
+            w.choice_absent
+        } else {
+            w.choice_only
+        });
+        return out;
+    }
+    // A scope line of which the source has no round names the rounds and says they are
+    // absent; otherwise what is summed comes first, then what is missing.
+    let absent_scope = coverage.summed.is_empty() && wording == RoundsWording::Scope;
+    if !absent_scope {
+        if coverage.summed.is_empty() {
+            out.push_str(w.none);
+        } else {
+            push_summed(&mut out, w.and);
+            out.push_str(w.only);
+        }
+        if wording == RoundsWording::Summed {
+            return out;
+        }
+        out.push_str(w.missing_open);
+    }
+    for (i, &(y, k)) in coverage.missing.iter().enumerate() {
+        if i > 0 {
+            out.push_str(w.and_the);
+        }
+        out.push_str(&fiscal_year(y, lang));
+        if lang == Lang::En {
+            out.push(' ');
+        }
+        out.push_str(budget_kind(k, lang));
+    }
+    out.push_str(match (absent_scope, coverage.missing.len()) {
+        (true, _) => w.absent,
+        (false, 1) => w.missing_one,
+        (false, _) => w.missing_many,
+    });
+    out
+}
+
+/// What the 15-month view is, where it is offered: `令和5年度補正予算と令和6年度当初予算…`,
+/// and what it holds for `year` when the source lacks one of its rounds.
+pub fn fifteen_month_explainer(data: &Dataset, year: u16, lang: Lang) -> String {
     let previous = fiscal_year(year.saturating_sub(1), lang);
     let this = fiscal_year(year, lang);
-    match lang {
+    let mut text = match lang {
         Lang::Ja => format!(
             "15か月予算：{previous}補正予算と{this}当初予算を合わせた額です。前年度の補正予算は年度をまたいで翌年度の当初予算と一体で使われることが多いため、この見方がよく使われます。ほかの合計には足していません。"
         ),
         Lang::En => format!(
             "15-month budget: the {previous} supplementary budget and the {this} initial budget together. A supplementary budget is often spent with the next year's initial budget, so the two are commonly read as one. It is never added to any other total."
         ),
+    };
+    if !KindFilter::FifteenMonth.coverage(data, year).is_complete() {
+        let holds = view_rounds(
+            data,
+            year,
+            KindFilter::FifteenMonth,
+            RoundsWording::Listed,
+            lang,
+        );
+        text.push_str(&match lang {
+            Lang::Ja => format!("この年度の15か月予算は{holds}です。"),
+            Lang::En => format!(" In {this} it holds the {holds}."),
+        });
     }
+    text
 }
 
 /// The share's label, naming its base: `総額 2,126.2億円に占める割合` / `Share of the ¥212.62 billion total`.
@@ -561,22 +747,6 @@ pub fn basis(basis: TotalBasis, lang: Lang) -> &'static str {
             includes_derived: true,
         } => l.basis_areas_derived,
         TotalBasis::ItemisedSum => l.basis_itemised,
-    }
-}
-
-/// A round that is not in the edition: `令和6年度補正予算はこの資料にありません`.
-pub fn missing_round(fiscal_year_: u16, kind: BudgetKind, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!(
-            "{}{}はこの資料に含まれていません。",
-            fiscal_year(fiscal_year_, lang),
-            budget_kind(kind, lang)
-        ),
-        Lang::En => format!(
-            "The {} {} is not in this edition of the source.",
-            fiscal_year(fiscal_year_, lang),
-            budget_kind(kind, lang)
-        ),
     }
 }
 
@@ -866,10 +1036,12 @@ pub fn program_include_link(lang: Lang) -> &'static str {
 /// What the current view covers, in parts (the search text from the URL apart).
 pub fn scope_parts(data: &Dataset, state: &ViewState, lang: Lang) -> Vec<Part> {
     let separator = if lang == Lang::Ja { "、" } else { ", " };
-    let mut parts = vec![format!(
-        "{} {}",
-        fiscal_year(state.year, lang),
-        kind_filter(state.budget, lang)
+    let mut parts = vec![view_rounds(
+        data,
+        state.year,
+        state.budget,
+        RoundsWording::Scope,
+        lang,
     )];
     let ministries: Vec<&str> = state
         .ministries
@@ -959,7 +1131,7 @@ const TAKEAWAY_JA: TakeawayLabels = TakeawayLabels {
     tools_heading: "この表示のダウンロードと引用",
     download_csv: "CSVをダウンロード（Excel向け）",
     download_json: "JSONをダウンロード",
-    download_note: "表示中の個別施策を、金額は億円の数値で、絞り込み・出典・ライセンス・この表示のURLとともに保存します。",
+    download_note: "この絞り込みの個別施策（ほかの予算の回にのみ金額のあるものも）を、金額は億円の数値で、絞り込み・出典・ライセンス・この表示のURLとともに保存します。",
     cite_button: "この表示を引用",
     cite_heading: "引用文",
     cite_copy: "引用文をコピー",
@@ -979,7 +1151,7 @@ const TAKEAWAY_EN: TakeawayLabels = TakeawayLabels {
     tools_heading: "Download and cite this view",
     download_csv: "Download CSV (for Excel)",
     download_json: "Download JSON",
-    download_note: "Saves the programs shown, amounts as numbers in 億円 (100 million yen), with the filter, source, licence and the URL of this view.",
+    download_note: "Saves the programs of this filter (also those with an amount in other rounds only), amounts as numbers in ¥ billion, with the filter, source, licence and the URL of this view.",
     cite_button: "Cite this view",
     cite_heading: "Citation",
     cite_copy: "Copy the citation",

@@ -8,10 +8,15 @@
 //! module; the page's own sentences (the filter line, the basis) come in through
 //! [`ViewExport`].
 //!
-//! Amounts are written as plain decimals in 億円 with one decimal (`1064.0`), the source's
-//! precision, so a spreadsheet reads them as numbers; a `—` of the source is an empty cell
-//! (CSV) or `null` (JSON), never zero. JSON amounts are strings, as in the data files, so
-//! no reader passes them through a float.
+//! Amounts are plain decimals in the page's unit, exactly: 億円 in Japanese (`1064.0`, the
+//! source's precision), ¥ billion in English (`106.40`), as the screen shows them, the unit
+//! named in each column header; a `—` of the source is an empty cell (CSV) or `null`
+//! (JSON), never zero. JSON amounts are strings, as in the data files, so no reader passes
+//! them through a float.
+//!
+//! A view's file lists every program of its filter that has an amount in any round, as the
+//! rounds table adds them up: each round's column sums to that table's itemised figure
+//! (`tests/export_property.rs` checks it over 10,000 seeded views).
 
 use std::fmt::Write as _;
 
@@ -34,13 +39,20 @@ pub struct ViewExport<'a> {
     pub view: &'a View,
     /// The view's programs in the order the table shows them.
     pub rows: &'a [ProgramRow],
+    /// The programs of the filter with an amount only in rounds this view does not add up
+    /// (`Explorer::other_round_programs`), in source order: the rounds table counts them,
+    /// so the file lists them after `rows`, with this view's amount blank.
+    pub other_rows: &'a [usize],
     /// The filter as the page words it (`令和6年度 当初予算 · 防衛省`).
     pub scope: &'a str,
+    /// The rounds the total adds up, by name, and any the source lacks, as the page words
+    /// them (`令和5年度当初予算のみ（令和4年度補正予算は資料にありません）`).
+    pub rounds: &'a str,
     /// What the total is made of, as the page words it.
     pub basis: &'a str,
     /// The absolute URL of the view.
     pub view_url: &'a str,
-    /// The data file the app embeds, `data/editions/fy2024.json`.
+    /// The data file as the site serves it, relative to the view's URL: `data/fy2024.json`.
     pub dataset_file: &'a str,
     /// The SHA-256 of that file, hex.
     pub dataset_sha256: &'a str,
@@ -50,9 +62,14 @@ pub struct ViewExport<'a> {
 struct Words {
     title: &'static str,
     filter: &'static str,
+    rounds: &'static str,
     total: &'static str,
     basis: &'static str,
     n_programs: &'static str,
+    n_rows: &'static str,
+    rows_note: &'static str,
+    /// What the list holds and what its columns add up to.
+    rows_text: &'static str,
     source: &'static str,
     source_url: &'static str,
     licence: &'static str,
@@ -60,6 +77,8 @@ struct Words {
     data: &'static str,
     unit: &'static str,
     unit_text: &'static str,
+    /// Yen in one unit of the file's amounts, for a program to convert without guessing.
+    yen_per_unit: &'static str,
     col_id: &'static str,
     col_name: &'static str,
     col_ministry_id: &'static str,
@@ -76,16 +95,21 @@ struct Words {
 const JA: Words = Words {
     title: "政府のサイバーセキュリティ予算：この表示の個別施策",
     filter: "絞り込み",
+    rounds: "合計した予算",
     total: "総額（億円）",
     basis: "総額の根拠",
-    n_programs: "個別施策の数",
+    n_programs: "この表示に金額のある個別施策の数",
+    n_rows: "一覧の個別施策の数",
+    rows_note: "一覧について",
+    rows_text: "この絞り込みで、資料のいずれかの回に金額のある個別施策です。「この表示の額」が空欄の施策は、ほかの回にのみ金額があります。",
     source: "出典",
     source_url: "出典のURL",
     licence: "ライセンス",
     view_url: "この表示のURL",
-    data: "データ（SHA-256）",
+    data: "データ（この表示のURLからの相対パス、SHA-256）",
     unit: "単位",
     unit_text: "億円。空欄は資料に金額の記載がない（—）ことを示し、ゼロではありません。",
+    yen_per_unit: "100000000",
     col_id: "施策ID",
     col_name: "施策名",
     col_ministry_id: "府省庁ID",
@@ -102,27 +126,32 @@ const JA: Words = Words {
 const EN: Words = Words {
     title: "Government cybersecurity budget: the programs of this view",
     filter: "Filter",
-    total: "Total (100 million yen)",
+    rounds: "Rounds added up",
+    total: "Total (¥ billion)",
     basis: "What the total is",
-    n_programs: "Programs",
+    n_programs: "Programs with an amount in this view",
+    n_rows: "Programs listed",
+    rows_note: "About the list",
+    rows_text: "The itemised programs of this filter with an amount in any round of the source; a blank amount in this view means other rounds only.",
     source: "Source",
     source_url: "Source URL",
     licence: "Licence",
     view_url: "URL of this view",
-    data: "Data (SHA-256)",
+    data: "Data (path from the URL of this view, SHA-256)",
     unit: "Unit",
-    unit_text: "100 million yen (億円). An empty cell means the source gives no amount (—); it is not zero.",
+    unit_text: "¥ billion (¥1 billion = 10億円; the source gives 億円, 100 million yen). An empty cell means the source gives no amount (—); it is not zero.",
+    yen_per_unit: "1000000000",
     col_id: "Program ID",
     col_name: "Program",
     col_ministry_id: "Ministry ID",
     col_ministry: "Ministry",
     col_area: "Area number",
     col_area_name: "Area",
-    col_view_amount: "Amount in this view (100 million yen)",
-    col_change: "Change from previous year (100 million yen)",
+    col_view_amount: "Amount in this view (¥ billion)",
+    col_change: "Change from previous year (¥ billion)",
     col_summary_page: "Summary table page",
     col_detail_page: "Program page",
-    unit_suffix: " (100 million yen)",
+    unit_suffix: " (¥ billion)",
 };
 
 fn words(lang: Lang) -> &'static Words {
@@ -132,9 +161,18 @@ fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// An amount as a spreadsheet reads it: `1064.0`, `-10.3`; one decimal, the source's precision.
-pub fn plain_amount(amount: Decimal) -> String {
-    format!("{:.1}", amount)
+/// An amount as a machine file writes it, in the unit of `lang`, exactly: 億円 with at least
+/// one decimal (`1064.0`, `-10.3`), or ¥ billion with at least two (`106.40`, `-1.03`; 1億円
+/// is ¥0.1 billion, so the digits stay and nothing is rounded). Plain digits, an ASCII `-`,
+/// no grouping, so a spreadsheet reads it as a number.
+pub fn plain_amount(amount: Decimal, lang: Lang) -> String {
+    let (value, min_decimals) = match lang {
+        Lang::Ja => (amount, 1),
+        Lang::En => ((amount / Decimal::TEN).normalize(), 2),
+    };
+    // A precision of at least the value's own scale pads with zeros and never rounds.
+    let decimals = value.scale().max(min_decimals) as usize;
+    format!("{value:.decimals$}")
 }
 
 /// A CSV cell holding text: quoted when it must be, and defused when a spreadsheet would
@@ -158,8 +196,8 @@ fn record(out: &mut String, cells: &[String]) {
     out.push_str("\r\n");
 }
 
-fn optional_amount(amount: Option<Decimal>) -> String {
-    amount.map(plain_amount).unwrap_or_default()
+fn optional_amount(amount: Option<Decimal>, lang: Lang) -> String {
+    amount.map(|a| plain_amount(a, lang)).unwrap_or_default()
 }
 
 /// The source as one line: publisher, title, document, body, meeting and date.
@@ -216,20 +254,55 @@ pub fn date_text(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// One program of a view's file: its index, and its amount and change in this view
+/// (`None` for a program listed for its amounts in other rounds).
+struct FileRow {
+    program_idx: usize,
+    amount: Option<Decimal>,
+    change: Option<Decimal>,
+}
+
+/// The programs of a view's file: the table's rows in its order, then the programs with
+/// an amount only in other rounds.
+fn file_rows(export: &ViewExport<'_>) -> Vec<FileRow> {
+    let mut rows = Vec::with_capacity(export.rows.len() + export.other_rows.len());
+    for row in export.rows {
+        rows.push(FileRow {
+            program_idx: row.program_idx,
+            amount: Some(row.amount),
+            change: row.change.amount(),
+        });
+    }
+    for &program_idx in export.other_rows {
+        rows.push(FileRow {
+            program_idx,
+            amount: None,
+            change: None,
+        });
+    }
+    rows
+}
+
 /// The CSV of the current view: UTF-8 with a BOM and CRLF line ends, so Excel in Japan
-/// opens it as Unicode; the filter, total, source, licence, URL and dataset hash first as
-/// `label,value` lines, a blank line, then one row per program in the table's order.
+/// opens it as Unicode; the filter, rounds, total, source, licence, URL and dataset hash
+/// first as `label,value` lines, a blank line, then one row per program: the table's in its
+/// order, then those with an amount only in other rounds. Each round's column adds up to
+/// the rounds table's figure of the itemised programs; amounts are in the page's unit.
 pub fn view_csv(export: &ViewExport<'_>) -> String {
     let data = export.data;
     let lang = export.state.lang;
     let w = words(lang);
+    let rows = file_rows(export);
     let mut out = String::from("\u{feff}");
     let meta = [
         ("Cyber Budget Explorer", w.title.to_string()),
         (w.filter, export.scope.to_string()),
-        (w.total, optional_amount(export.view.headline.total)),
+        (w.rounds, export.rounds.to_string()),
+        (w.total, optional_amount(export.view.headline.total, lang)),
         (w.basis, export.basis.to_string()),
         (w.n_programs, export.rows.len().to_string()),
+        (w.n_rows, rows.len().to_string()),
+        (w.rows_note, w.rows_text.to_string()),
         (w.source, source_line(data, lang)),
         (w.source_url, data.edition.citation.url.clone()),
         (w.licence, data.edition.licence.get(lang).to_string()),
@@ -277,7 +350,7 @@ pub fn view_csv(export: &ViewExport<'_>) -> String {
     );
     record(&mut out, &header);
 
-    for row in export.rows {
+    for row in &rows {
         let p = &data.programs[row.program_idx];
         let ministry = &data.ministries[p.ministry_idx];
         let area = &data.areas[p.area_idx];
@@ -289,9 +362,9 @@ pub fn view_csv(export: &ViewExport<'_>) -> String {
             area.number.to_string(),
             text_cell(area.name.get(lang)),
         ];
-        cells.extend(p.amounts.iter().map(|a| optional_amount(*a)));
-        cells.push(plain_amount(row.amount));
-        cells.push(optional_amount(row.change.amount()));
+        cells.extend(p.amounts.iter().map(|a| optional_amount(*a, lang)));
+        cells.push(optional_amount(row.amount, lang));
+        cells.push(optional_amount(row.change, lang));
         cells.push(p.amounts_source.page.to_string());
         cells.push(p.detail_page.map(|n| n.to_string()).unwrap_or_default());
         record(&mut out, &cells);
@@ -299,14 +372,17 @@ pub fn view_csv(export: &ViewExport<'_>) -> String {
     out
 }
 
-/// The JSON of the current view: the same programs as [`view_csv`], the filter, the source
-/// and the SHA-256 of the data file. Amounts are decimal strings in 億円, `null` for `—`.
+/// The JSON of the current view: the same programs as [`view_csv`], the filter, the rounds
+/// added up, the source and the SHA-256 of the data file. Amounts are decimal strings in
+/// the page's unit (`yen_per_unit` says which), `null` for `—` and for no amount in this view.
 pub fn view_json(export: &ViewExport<'_>) -> String {
     let data = export.data;
     let state = export.state;
     let lang = state.lang;
     let w = words(lang);
     let c = &data.edition.citation;
+    let rows = file_rows(export);
+    let amount = |a: Option<Decimal>| Json::opt_str(a.map(|a| plain_amount(a, lang)));
     let doc = Json::obj([
         ("title", Json::str(w.title)),
         ("language", Json::str(lang.as_str())),
@@ -329,12 +405,22 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
                 ("q", Json::str(&state.q)),
             ]),
         ),
+        ("rounds_added_up", Json::str(export.rounds)),
         (
-            "total",
-            Json::opt_str(export.view.headline.total.map(plain_amount)),
+            "round_ids_added_up",
+            Json::Arr(
+                export
+                    .view
+                    .round_idxs
+                    .iter()
+                    .map(|&r| Json::str(&data.rounds[r].id))
+                    .collect(),
+            ),
         ),
+        ("total", amount(export.view.headline.total)),
         ("total_basis", Json::str(export.basis)),
         ("unit", Json::str(w.unit_text)),
+        ("yen_per_unit", Json::Num(w.yen_per_unit.to_string())),
         (
             "source",
             Json::obj([
@@ -373,9 +459,7 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
         (
             "programs",
             Json::Arr(
-                export
-                    .rows
-                    .iter()
+                rows.iter()
                     .map(|row| {
                         let p = &data.programs[row.program_idx];
                         let ministry = &data.ministries[p.ministry_idx];
@@ -386,7 +470,7 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
                             .rounds
                             .iter()
                             .zip(&p.amounts)
-                            .map(|(r, a)| (r.id.clone(), Json::opt_str(a.map(plain_amount))))
+                            .map(|(r, a)| (r.id.clone(), amount(*a)))
                             .collect();
                         stable_sort_by(&mut amounts, |a, b| a.0.cmp(&b.0));
                         Json::obj([
@@ -397,11 +481,8 @@ pub fn view_json(export: &ViewExport<'_>) -> String {
                             ("area", Json::int(area.number)),
                             ("area_name", Json::str(area.name.get(lang))),
                             ("amounts", Json::Obj(amounts)),
-                            ("amount", Json::Str(plain_amount(row.amount))),
-                            (
-                                "change",
-                                Json::opt_str(row.change.amount().map(plain_amount)),
-                            ),
+                            ("amount", amount(row.amount)),
+                            ("change", amount(row.change)),
                             ("summary_page", Json::int(p.amounts_source.page)),
                             ("detail_page", p.detail_page.map_or(Json::Null, Json::int)),
                         ])
@@ -476,7 +557,7 @@ pub fn dataset_csv(data: &Dataset, dataset_file: &str, dataset_sha256: &str) -> 
             text_cell(&area.name.ja),
             text_cell(&area.name.en),
         ];
-        cells.extend(p.amounts.iter().map(|a| optional_amount(*a)));
+        cells.extend(p.amounts.iter().map(|a| optional_amount(*a, Lang::Ja)));
         cells.push(p.amounts_source.page.to_string());
         cells.push(p.detail_page.map(|n| n.to_string()).unwrap_or_default());
         record(&mut out, &cells);

@@ -43,6 +43,44 @@ impl KindFilter {
             _ => fiscal_year,
         }
     }
+
+    /// Which of the rounds this choice names for `fiscal_year` the edition holds: the
+    /// rounds its view adds up, and the ones it names that the source does not have (the
+    /// FY2022 supplementary budget of the FY2023 15-month view). Every place that names a
+    /// view's rounds words it from this, so a label never names a round that is not summed.
+    pub fn coverage(self, data: &Dataset, fiscal_year: u16) -> Coverage {
+        let summed = rounds_of(data, fiscal_year, self);
+        let mut missing = Vec::new();
+        for &kind in self.kinds() {
+            let year = self.year_of(kind, fiscal_year);
+            let mut held = false;
+            for &r in &summed {
+                held |= data.rounds[r].kind == kind && data.rounds[r].fiscal_year == year;
+            }
+            if !held {
+                missing.push((year, kind));
+            }
+        }
+        Coverage { summed, missing }
+    }
+}
+
+/// The rounds a budget choice adds up for one fiscal year, and those it names that the
+/// edition lacks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    /// The rounds added up, in dataset order.
+    pub summed: Vec<usize>,
+    /// Each round the choice names that is not in the edition, as (fiscal year, kind), in
+    /// the order of [`KindFilter::kinds`].
+    pub missing: Vec<(u16, BudgetKind)>,
+}
+
+impl Coverage {
+    /// True when every round the choice names is in the edition.
+    pub fn is_complete(&self) -> bool {
+        self.missing.is_empty()
+    }
 }
 
 /// A selection of the dataset. Empty `ministry_idxs` or `area_idxs` mean "all".

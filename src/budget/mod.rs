@@ -19,7 +19,7 @@ pub mod sort;
 pub mod view;
 pub mod yen;
 
-pub use filter::{Filter, KindFilter};
+pub use filter::{Coverage, Filter, KindFilter};
 #[cfg(not(target_arch = "wasm32"))]
 pub use load::{load_edition, DataError};
 pub use model::*;

@@ -238,7 +238,10 @@ impl Param {
                 "which budget rounds of the year are added up: the initial budget, the \
                  supplementary budget, both, or the 15か月予算 (the previous year's \
                  supplementary + this year's initial budget; a view only, never added to \
-                 another total)",
+                 another total). Every year × budget is a valid view; where the edition \
+                 lacks a round of it, every label names what is summed and what is missing \
+                 (`?year=2023&budget=15month`: 「令和5年度当初予算のみ（令和4年度補正予算は資料\
+                 にありません）」)",
             ),
             Param::Ministry => doc(
                 "ministry ids, comma-separated: `cas` 内閣官房, `npa` 警察庁, `fsa` 金融庁, \

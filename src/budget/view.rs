@@ -407,6 +407,21 @@ impl Explorer {
         selected
     }
 
+    /// The programs `filter`'s ministries, areas and search select that have no amount in
+    /// its rounds but one in another round of the edition, in source order. The rounds
+    /// table adds them up in their rounds, so a view's export lists them after the view's
+    /// own programs, with this view's amount blank.
+    pub fn other_round_programs(&self, filter: &Filter) -> Vec<usize> {
+        let round_idxs = filter.round_idxs(&self.data);
+        let mut programs = Vec::new();
+        for (p, _) in self.selected(filter) {
+            if !self.amounts.has_any(p, &round_idxs) && self.amounts.has_any_round(p) {
+                programs.push(p);
+            }
+        }
+        programs
+    }
+
     /// Computes the view of `filter`.
     ///
     /// One pass over the selected programs adds their amounts (as yen) into a [`Tally`]

@@ -187,6 +187,12 @@ impl YenAmounts {
         let row = p * self.n_rounds;
         rounds.iter().any(|&r| self.scales[row + r] != ABSENT)
     }
+
+    /// True when program `p` has an amount in any round of the edition.
+    pub fn has_any_round(&self, p: usize) -> bool {
+        let row = p * self.n_rounds;
+        (row..row + self.n_rounds).any(|cell| self.scales[cell] != ABSENT)
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use crate::budget::query::ViewState;
 use crate::budget::{Dataset, KindFilter, Lang};
 use crate::html::{Html, Markup};
 use crate::markup::names::{Action, Id};
-use crate::text::{chip_remove_label, fiscal_year, kind_filter, takeaway_labels};
+use crate::text::{chip_remove_label, fiscal_year, takeaway_labels, view_rounds, RoundsWording};
 
 /// What one chip removes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,7 +81,10 @@ pub fn chips(data: &Dataset, s: &ViewState, lang: Lang) -> Vec<(Chip, String)> {
         out.push((Chip::Search, label));
     }
     if s.budget != KindFilter::default() {
-        out.push((Chip::Budget, kind_filter(s.budget, lang).to_string()));
+        out.push((
+            Chip::Budget,
+            view_rounds(data, s.year, s.budget, RoundsWording::Choice, lang),
+        ));
     }
     for id in &s.ministries {
         if let Some(m) = data.ministry_idx(id) {

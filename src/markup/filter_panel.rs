@@ -9,7 +9,8 @@ use crate::markup::names::{Action, Id};
 use crate::markup::search_box::search_box;
 use crate::markup::term_help::term_help_row;
 use crate::text::{
-    fifteen_month_explainer, fiscal_year, kind_filter, labels, n_programs, show_results, Term,
+    fifteen_month_explainer, fiscal_year, labels, n_programs, show_results, view_rounds,
+    RoundsWording, Term,
 };
 
 /// The glossary words explained under the budget kinds.
@@ -60,7 +61,8 @@ pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> Markup
         .iter()
         .map(|&kind| Choice {
             value: kind.as_str().to_string(),
-            label: kind_filter(kind, lang).to_string(),
+            // A choice the source holds only part of says so beside its count.
+            label: view_rounds(data, state.year, kind, RoundsWording::Choice, lang),
             count: count(
                 facets
                     .by_kind
@@ -82,7 +84,7 @@ pub fn filter_body(data: &Dataset, state: &ViewState, facets: &Facets) -> Markup
     html.element(
         "p",
         &[("class", "hint"), ("id", Id::Budget15MonthHint.as_str())],
-        &fifteen_month_explainer(state.year, lang),
+        &fifteen_month_explainer(data, state.year, lang),
     )
     .open("p", &[("class", "term-help-row")]);
     term_help_row(&mut html, &BUDGET_TERMS, "filters", lang);

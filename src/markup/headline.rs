@@ -9,7 +9,8 @@ use crate::markup::names::{Action, Id};
 use crate::markup::term_help::term_help;
 use crate::text::{
     basis, change, compared_with, labels, like_for_like_change, like_for_like_sentence,
-    missing_round, program_include_link, program_outside_view, scope_parts, share_of, Part, Term,
+    program_include_link, program_outside_view, scope_parts, share_of, view_rounds, Part,
+    RoundsWording, Term,
 };
 
 /// Sentence parts: the page's words as text, each piece from the URL in a `<bdi>`, so
@@ -86,11 +87,26 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> Markup {
         "p",
         &[("class", "total"), ("id", Id::HeadlineTotal.as_str())],
         &total,
-    )
-    .element(
+    );
+    // The source has no round of this choice (the FY2024 supplementary budget): the scope
+    // line above says so, and there is no figure to explain, compare or divide.
+    if view.round_idxs.is_empty() {
+        return html.finish();
+    }
+    // Under the figure, what it is; when the source lacks a round of the choice, also which
+    // rounds it adds up, so the figure and its label never part.
+    let mut basis_text = basis(h.basis, lang).to_string();
+    if !view.missing_kinds.is_empty() {
+        let summed = view_rounds(data, state.year, state.budget, RoundsWording::Summed, lang);
+        basis_text = match lang {
+            Lang::Ja => format!("{summed}の{basis_text}"),
+            Lang::En => format!("{basis_text}, {summed}"),
+        };
+    }
+    html.element(
         "p",
         &[("class", "basis"), ("id", Id::HeadlineBasis.as_str())],
-        basis(h.basis, lang),
+        &basis_text,
     )
     .open("p", &[("class", "term-help-row")]);
     term_help(&mut html, Term::Oku, "term-help-oku-headline", lang);
@@ -101,13 +117,6 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> Markup {
         lang,
     );
     html.close("p");
-    for &kind in &view.missing_kinds {
-        html.element(
-            "p",
-            &[("class", "missing-round")],
-            &missing_round(state.budget.year_of(kind, state.year), kind, lang),
-        );
-    }
     // A sum of itemised programs is compared like for like: the change of the programs
     // listed in both years leads, and the sentence says what the raw difference holds.
     let split = h.like_for_like.as_ref().filter(|s| s.differs_from_raw());

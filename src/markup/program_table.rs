@@ -194,7 +194,7 @@ fn program_row(html: &mut Html, table: &ProgramTable, row: &ProgramRow) {
         .open("td", &[("class", "num amount-cell"), cell[0]])
         .element(
             "data",
-            &[("value", &plain_amount(row.amount))],
+            &[("value", &plain_amount(row.amount, lang))],
             &table_number(row.amount, lang),
         )
         .close("td")
@@ -213,7 +213,7 @@ fn change_cell(html: &mut Html, change: &Change, lang: Lang) {
             let percent = percent.map_or_else(String::new, |p| format!(" ({})", signed_percent(p)));
             html.element(
                 "data",
-                &[("value", &plain_amount(*amount))],
+                &[("value", &plain_amount(*amount, lang))],
                 &signed_table_number(*amount, lang),
             )
             .element("span", &[("class", "copy-skip")], &percent);

@@ -11,10 +11,10 @@ use super::url::page_address;
 use crate::budget::export::{file_name, view_csv, view_json, ViewExport};
 use crate::budget::query::ViewState;
 use crate::budget::Dataset;
-use crate::dataset::edition_digest;
+use crate::dataset::{edition_digest, served_file};
 use crate::markup::names::{Action, ActionKind, DomEvent, Id, PartKey, DATA_ACTION};
 use crate::markup::view_tools::view_tools;
-use crate::text::{basis, scope};
+use crate::text::{basis, scope, view_rounds, RoundsWording};
 
 /// The absolute URL of a view: this page's address with the view's query, as a full page
 /// (an export or citation taken from an embed points readers to the whole explorer).
@@ -59,18 +59,24 @@ pub fn part(state: AppState) -> Part {
         let rows = state.sorted_programs.get_untracked();
         let text = state.explorer.with_value(|e| {
             state.view.with_untracked(|v| {
-                let scope = scope(&e.data, &s, s.lang);
-                let url = view_url(&e.data, &s);
-                let (file, sha) = edition_digest(&e.data.edition.id).unwrap_or(("", ""));
+                let data = &e.data;
+                let scope = scope(data, &s, s.lang);
+                let rounds = view_rounds(data, s.year, s.budget, RoundsWording::Listed, s.lang);
+                let url = view_url(data, &s);
+                let other_rows = e.other_round_programs(&s.filter(data));
+                let sha = edition_digest(&data.edition.id).map_or("", |(_, sha)| sha);
+                let file = served_file(&data.edition.id);
                 let export = ViewExport {
-                    data: &e.data,
+                    data,
                     state: &s,
                     view: v,
                     rows: &rows,
+                    other_rows: &other_rows,
                     scope: &scope,
+                    rounds: &rounds,
                     basis: basis(v.headline.basis, s.lang),
                     view_url: &url,
-                    dataset_file: file,
+                    dataset_file: &file,
                     dataset_sha256: sha,
                 };
                 match format {

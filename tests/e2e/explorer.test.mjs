@@ -84,7 +84,7 @@ describe('the explorer', () => {
 
     const { page: lacking } = await app.open('?budget=supplementary');
     assert.equal(await text(lacking, '#headline-total'), '金額なし');
-    assert.ok((await app.mainText(lacking)).includes('令和6年度補正予算はこの資料に含まれていません。'));
+    assert.equal(await text(lacking, '#headline-scope'), '令和6年度補正予算（資料にありません）');
     assert.ok((await text(lacking, '#program-table')).includes('この条件に該当する個別施策はありません。'));
   });
 

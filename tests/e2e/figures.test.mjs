@@ -178,6 +178,81 @@ describe('rounds side by side and the 15-month view', () => {
   });
 });
 
+describe('a headline names only the rounds in its sum (issue 18)', () => {
+  const app = useApp();
+
+  // The edition holds FY2024 initial, FY2023 supplementary and FY2023 initial: the FY2023
+  // 15-month view is the FY2023 initial budget alone, and "initial + supplementary" for
+  // FY2024 the FY2024 initial budget alone. The figures stay; their labels say so.
+  for (const c of [
+    {
+      query: '?year=2023&budget=15month',
+      scope: '令和5年度当初予算のみ（令和4年度補正予算は資料にありません）',
+      total: '1,378.9億円',
+      basis: '令和5年度当初予算のみの公表された総額',
+      choice: ['15month', '15か月予算（当初のみ）', '27件'],
+    },
+    {
+      query: '?year=2023&budget=15month&lang=en',
+      scope: 'FY2023 initial budget only (the FY2022 supplementary budget is not in the source)',
+      total: '¥137.89 billion',
+      basis: 'Published grand total, FY2023 initial budget only',
+      choice: ['15month', '15-month budget (initial only)', '27 programs'],
+    },
+    {
+      query: '?budget=all',
+      scope: '令和6年度当初予算のみ（令和6年度補正予算は資料にありません）',
+      total: '2,126.2億円',
+      basis: '令和6年度当初予算のみの公表された総額',
+      choice: ['all', '当初＋補正（当初のみ）', '30件'],
+    },
+    {
+      query: '?budget=all&lang=en',
+      scope: 'FY2024 initial budget only (the FY2024 supplementary budget is not in the source)',
+      total: '¥212.62 billion',
+      basis: 'Published grand total, FY2024 initial budget only',
+      choice: ['all', 'Initial + supplementary (initial only)', '30 programs'],
+    },
+  ]) {
+    test(`${c.query}: over and under the figure, the choice, its chip, the announcement`, async () => {
+      const { page, errors } = await app.open(c.query);
+      assert.equal(await text(page, '#headline-scope'), c.scope);
+      assert.equal(await text(page, '#headline-total'), c.total);
+      assert.equal(await text(page, '#headline-basis'), c.basis);
+      // No yellow note repeats what the scope line now says.
+      assert.equal(await page.locator('.headline .missing-round').count(), 0);
+      const [id, label, count] = c.choice;
+      assert.equal(await text(page, `label[for="budget-${id}"] .choice-label`), label);
+      assert.equal(await text(page, `label[for="budget-${id}"] .count`), count);
+      assert.equal(await text(page, '#active-filters [data-chip="budget"] .chip-label'), label);
+      const said = await page.locator('#headline-announcement').textContent();
+      assert.ok(said.startsWith(`${c.scope}${c.query.includes('lang=en') ? ': ' : '：'}${c.total}`), said);
+      // The embed code's iframe title names the same rounds.
+      await page.locator('#embed-toggle').click();
+      await page.waitForFunction(() => document.querySelector('#embed-code')?.value.includes('title='));
+      assert.ok((await page.locator('#embed-code').inputValue()).includes(`${c.scope}"`));
+      assert.deepEqual(errors.all(), []);
+    });
+  }
+
+  test('inside an embed, and a round the source does not have (ja, en)', async () => {
+    const { page, errors } = await app.open('?year=2023&budget=15month&embed=1');
+    assert.equal(await text(page, '#headline-scope'), '令和5年度当初予算のみ（令和4年度補正予算は資料にありません）');
+    assert.equal(await text(page, '#headline-basis'), '令和5年度当初予算のみの公表された総額');
+    // No FY2024 supplementary budget: said plainly, with no figure to explain or compare.
+    for (const [query, scope, none] of [
+      ['?budget=supplementary', '令和6年度補正予算（資料にありません）', '金額なし'],
+      ['?budget=supplementary&lang=en', 'FY2024 supplementary budget (not in the source)', 'No amount'],
+    ]) {
+      const { page: empty } = await app.open(query);
+      assert.equal(await text(empty, '#headline-scope'), scope);
+      assert.equal(await text(empty, '#headline-total'), none);
+      assert.equal(await empty.locator('#headline-basis, #headline-change, #headline-per-resident').count(), 0);
+    }
+    assert.deepEqual(errors.all(), []);
+  });
+});
+
 describe('search and units', () => {
   const app = useApp();
 

@@ -125,7 +125,7 @@ describe('hostile and odd URLs', () => {
   test('a program with no amount in the round shown offers both rounds', async () => {
     const { page, errors } = await app.open(URLS.programNoRound);
     assert.equal(await text(page, '#headline-total'), '金額なし');
-    assert.ok((await text(page, '#outside-selection')).includes('令和6年度 当初＋補正'));
+    assert.ok((await text(page, '#outside-selection')).includes('令和6年度当初予算のみ（令和6年度補正予算は資料にありません）'));
     await page.locator('#include-program').click();
     await waitForQuery(page, '?budget=all&program=mod-rmf');
     await page.waitForFunction(() => document.querySelector('#headline-total')?.innerText === '2,126.2億円');

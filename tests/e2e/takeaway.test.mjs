@@ -52,7 +52,8 @@ describe('downloads of the current view', () => {
     const lines = csv.split('\r\n');
     console.log(`# CSV (ja), first lines:\n${lines.slice(0, 15).join('\n')}`);
     assert.equal(lines[1], '絞り込み,令和6年度 当初予算 · 防衛省');
-    assert.equal(lines[2], '総額（億円）,1521.0');
+    assert.equal(lines[2], '合計した予算,令和6年度当初予算');
+    assert.equal(lines[3], '総額（億円）,1521.0');
     assert.ok(lines.includes(`出典のURL,${NISC_URL}`));
     assert.ok(lines.some((l) => l.startsWith('ライセンス,NISCのウェブサイトのコンテンツは政府標準利用規約（第2.0版）')));
     assert.ok(lines.includes(`この表示のURL,${page.url()}`), `the view's URL ${page.url()}`);
@@ -91,8 +92,9 @@ describe('downloads of the current view', () => {
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     console.log(`# CSV (en), first lines:\n${lines.slice(0, 14).join('\n')}`);
-    assert.equal(lines[2], 'Total (100 million yen),1521.0');
-    assert.ok(lines.some((l) => l.startsWith('mod-rmf,Introducing the Risk Management Framework (RMF),mod,Ministry of Defense,3,') && l.endsWith(',290.8,,301.1,290.8,-10.3,2,27')));
+    // ¥ billion, as the English page: 1,521.0億円 is ¥152.10 billion.
+    assert.equal(lines[3], 'Total (¥ billion),152.10');
+    assert.ok(lines.some((l) => l.startsWith('mod-rmf,Introducing the Risk Management Framework (RMF),mod,Ministry of Defense,3,') && l.endsWith(',29.08,,30.11,29.08,-1.03,2,27')));
     const json = JSON.parse((await download(page, '#download-json')).bytes.toString('utf8'));
     assert.equal(json.language, 'en');
     assert.equal(json.programs.find((p) => p.id === 'mod-rmf').ministry, 'Ministry of Defense');
@@ -107,7 +109,7 @@ describe('downloads of the current view', () => {
     const lines = (await download(page, '#download-csv')).bytes.toString('utf8').slice(1).split('\r\n');
     assert.equal(lines[1], '絞り込み,令和6年度 当初予算 · 経済産業省、防衛省');
     // 経済産業省 101.5 + 防衛省 1,521.0.
-    assert.equal(lines[2], '総額（億円）,1622.5');
+    assert.equal(lines[3], '総額（億円）,1622.5');
     assert.deepEqual(errors.all(), []);
   });
 
@@ -133,6 +135,165 @@ describe('downloads of the current view', () => {
     assert.equal(lines.length - header - 2, 31, '31 programs');
     assert.ok(lines.some((l) => l.startsWith('mod-rmf,') && l.endsWith(',290.8,,301.1,2,27')));
     assert.ok(csv.toString('utf8').includes(createHash('sha256').update(original).digest('hex')));
+    assert.deepEqual(errors.all(), []);
+  });
+});
+
+/** A CSV as records of fields (RFC 4180: quoted fields, doubled quotes, CRLF), read here
+ * rather than split on commas, so the test reads the file as a spreadsheet does. */
+function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') { record.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i += 1; }
+    else field += c;
+  }
+  assert.equal(field + record.join(''), '', 'the file ends with CRLF');
+  return records;
+}
+
+/** The label lines and the program rows of a view's CSV, and a column's amounts as whole
+ * hundredths (so no float adds them up): 5.1 -> 510, 0.51 -> 51. */
+function readViewCsv(bytes) {
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
+  const records = parseCsv(bytes.toString('utf8').slice(1));
+  const blank = records.findIndex((r) => r.length === 1 && r[0] === '');
+  const labels = new Map(records.slice(0, blank).map(([k, v]) => [k, v]));
+  const header = records[blank + 1];
+  const rows = records.slice(blank + 2);
+  const hundredths = (cell) => {
+    assert.match(cell, /^-?\d+\.\d\d?$/, `a plain number: ${cell}`);
+    const [whole, decimals] = cell.replace('-', '').split('.');
+    const value = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
+    return cell.startsWith('-') ? -value : value;
+  };
+  const column = (name) => {
+    const i = header.indexOf(name);
+    assert.ok(i >= 0, `no column ${name} in ${header.join(' | ')}`);
+    return rows.map((r) => r[i]);
+  };
+  const sum = (name) => column(name).filter((c) => c !== '').reduce((a, c) => a + hundredths(c), 0);
+  return { labels, header, rows, column, sum, hundredths };
+}
+
+/** The first row of the rounds table on screen (the itemised sum, under a ministry filter)
+ * as whole hundredths of the page's unit, per round column. */
+async function roundsOnScreen(page) {
+  await reveal(page, '#rounds-table');
+  const cells = await page.locator('#rounds-table tbody tr').first().locator('td').allInnerTexts();
+  return cells.map((c) => {
+    const [whole, decimals] = c.trim().replaceAll(',', '').split('.');
+    return Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
+  });
+}
+
+describe('every program behind every figure, in the page\'s unit (issue 18)', () => {
+  const app = useApp();
+
+  test('総務省・経済産業省 (ja): each round column sums to the rounds table, 補正 to 5.1', async () => {
+    const { page, errors } = await app.open('?ministry=mic,meti');
+    const csv = readViewCsv((await download(page, '#download-csv')).bytes);
+    // 5.1億円 of the FY2023 supplementary budget, all of it meti-industrial-environment,
+    // which has no FY2024 amount: the file lists it, its amount in this view blank.
+    assert.equal(csv.sum('令和5年度補正予算（億円）'), 510);
+    const environment = csv.rows.find((r) => r[0] === 'meti-industrial-environment');
+    assert.ok(environment, 'the program of the 補正 column is in the file');
+    assert.equal(environment[csv.header.indexOf('この表示の額（億円）')], '');
+    // Every round column is the rounds table's figure on screen: 153.9 (総務省 52.4 +
+    // 経済産業省 101.5), 5.1 and 77.0 (33.9 + 43.1).
+    const screen = await roundsOnScreen(page);
+    assert.deepEqual(screen, [15390, 510, 7700]);
+    const columns = ['令和6年度当初予算（億円）', '令和5年度補正予算（億円）', '令和5年度当初予算（億円）'];
+    assert.deepEqual(columns.map((c) => csv.sum(c)), screen);
+    // The view's column is the headline.
+    assert.equal(csv.sum('この表示の額（億円）'), screen[0]);
+    assert.equal(csv.labels.get('この表示に金額のある個別施策の数'), '9');
+    assert.equal(csv.labels.get('一覧の個別施策の数'), '10');
+    const json = JSON.parse((await download(page, '#download-json')).bytes.toString('utf8'));
+    assert.equal(json.programs.length, 10);
+    assert.equal(json.programs.find((p) => p.id === 'meti-industrial-environment').amount, null);
+    assert.deepEqual(errors.all(), []);
+  });
+
+  test('in English the files are in ¥ billion, as the page, and the unit names each column', async () => {
+    const { page, errors } = await app.open('?ministry=mic,meti&lang=en');
+    const csv = readViewCsv((await download(page, '#download-csv')).bytes);
+    assert.deepEqual(csv.header.slice(6), [
+      'FY2024 initial budget (¥ billion)',
+      'FY2023 supplementary budget (¥ billion)',
+      'FY2023 initial budget (¥ billion)',
+      'Amount in this view (¥ billion)',
+      'Change from previous year (¥ billion)',
+      'Summary table page',
+      'Program page',
+    ]);
+    // Two decimals of a billion, as the screen: 5.1億円 is ¥0.51 billion.
+    assert.equal(csv.sum('FY2023 supplementary budget (¥ billion)'), 51);
+    const screen = await roundsOnScreen(page);
+    assert.deepEqual(screen, [1539, 51, 770]);
+    assert.deepEqual(
+      ['FY2024 initial budget (¥ billion)', 'FY2023 supplementary budget (¥ billion)', 'FY2023 initial budget (¥ billion)'].map((c) => csv.sum(c)),
+      screen,
+    );
+    const headline = await text(page, '#headline-total');
+    assert.equal(`¥${(csv.hundredths(csv.labels.get('Total (¥ billion)')) / 100).toFixed(2)} billion`, headline);
+    assert.ok(csv.labels.get('Unit').startsWith('¥ billion (¥1 billion = 10億円'), csv.labels.get('Unit'));
+    // The note by the buttons names the same unit.
+    assert.ok((await text(page, '#download-note')).includes('amounts as numbers in ¥ billion'));
+    for (const cell of csv.column('Amount in this view (¥ billion)')) if (cell) assert.match(cell, /^\d+\.\d\d$/);
+    const json = JSON.parse((await download(page, '#download-json')).bytes.toString('utf8'));
+    assert.equal(json.yen_per_unit, 1000000000);
+    assert.equal(json.programs.find((p) => p.id === 'meti-industrial-environment').amounts['fy2023-supplementary'], '0.51');
+    assert.deepEqual(errors.all(), []);
+  });
+});
+
+/** Checks that the data file a view's CSV names can be fetched and has the SHA-256 given. */
+async function checkProvenance(page, expectedSuffix) {
+  const csv = readViewCsv((await download(page, '#download-csv')).bytes);
+  const label = [...csv.labels.keys()].find((k) => k.startsWith('データ（'));
+  const [url, sha] = csv.labels.get(label).split(' ');
+  // Resolved against the page, as a reader's browser resolves a relative name.
+  const fetched = await page.evaluate(async (u) => {
+    const res = await fetch(new URL(u, location.href));
+    return { url: res.url, status: res.status, bytes: [...new Uint8Array(await res.arrayBuffer())] };
+  }, url);
+  assert.equal(fetched.status, 200, `${url} fetches`);
+  assert.ok(fetched.url.endsWith(expectedSuffix), fetched.url);
+  assert.equal(url, 'data/fy2024.json');
+  assert.equal(label, 'データ（この表示のURLからの相対パス、SHA-256）');
+  const served = Buffer.from(fetched.bytes);
+  assert.equal(createHash('sha256').update(served).digest('hex'), sha, 'the hash is of the bytes served');
+  assert.deepEqual(served, await readFile(EDITION), 'the data file, byte for byte');
+  const json = JSON.parse((await download(page, '#download-json')).bytes.toString('utf8'));
+  assert.deepEqual(json.dataset, { file: url, sha256: sha });
+}
+
+describe('the provenance line names a file a reader can fetch', () => {
+  const app = useApp();
+
+  test('at the root: data/fy2024.json fetches (200) and its SHA-256 is the one stated', async () => {
+    const { page, errors } = await app.open('?ministry=mod');
+    await checkProvenance(page, `${app.server.origin}/data/fy2024.json`);
+    assert.deepEqual(errors.all(), []);
+  });
+});
+
+describe('the provenance line under a sub-path', () => {
+  const app = useApp({ subpath: true });
+
+  test('the file resolves under /cyber/budget/ and its SHA-256 is the one stated', async () => {
+    const { page, errors } = await app.open('?ministry=mod');
+    await checkProvenance(page, '/cyber/budget/data/fy2024.json');
     assert.deepEqual(errors.all(), []);
   });
 });
