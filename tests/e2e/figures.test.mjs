@@ -224,7 +224,7 @@ describe('a headline names only the rounds in its sum (issue 18)', () => {
       const [id, label, count] = c.choice;
       assert.equal(await text(page, `label[for="budget-${id}"] .choice-label`), label);
       assert.equal(await text(page, `label[for="budget-${id}"] .count`), count);
-      assert.equal(await text(page, '#active-filters [data-chip="budget"] .chip-label'), label);
+      assert.equal(await text(page, '#active-filters [data-action="remove-chip"][data-value="budget"] .chip-label'), label);
       const said = await page.locator('#headline-announcement').textContent();
       assert.ok(said.startsWith(`${c.scope}${c.query.includes('lang=en') ? ': ' : '：'}${c.total}`), said);
       // The embed code's iframe title names the same rounds.
