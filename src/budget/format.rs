@@ -77,26 +77,27 @@ pub fn table_unit(lang: Lang) -> &'static str {
 
 /// An amount as a table cell shows it, the unit being in the column header, so a copied
 /// table pastes as numbers: `1,064.0` (億円) / `106.40` (¥ billion, two decimals throughout,
-/// exact for figures in 0.1億円 steps). Negative numbers use the ASCII hyphen-minus,
-/// because spreadsheets do not read U+2212 as a sign.
+/// exact for figures in 0.1億円 steps). Negative numbers take the page's one minus sign,
+/// U+2212; a copy of the page gives spreadsheets the ASCII hyphen-minus they read as a sign
+/// (`crate::ui::copy`), and files are written with it (`crate::budget::export`).
 pub fn table_number(amount: Decimal, lang: Lang) -> String {
     let (value, dp) = match lang {
         Lang::Ja => (amount, 1),
         Lang::En => (amount / Decimal::TEN, 2),
     };
     let shown = round(value, dp);
-    let sign = if shown.is_sign_negative() && !shown.is_zero() {
-        "-"
+    let digits = grouped(shown.abs(), dp);
+    if shown.is_sign_negative() && !shown.is_zero() {
+        format!("{MINUS}{digits}")
     } else {
-        ""
-    };
-    format!("{sign}{}", grouped(shown.abs(), dp))
+        digits
+    }
 }
 
 /// A change as a table cell shows it: [`table_number`] with a `+` for increases.
 pub fn signed_table_number(amount: Decimal, lang: Lang) -> String {
     let text = table_number(amount, lang);
-    if text.starts_with('-') || text.chars().all(|c| c == '0' || c == '.' || c == ',') {
+    if text.starts_with(MINUS) || text.chars().all(|c| c == '0' || c == '.' || c == ',') {
         text
     } else {
         format!("+{text}")
@@ -213,7 +214,7 @@ mod tests {
         assert_eq!(table_number(d("1064.0"), Lang::En), "106.40");
         assert_eq!(table_number(d("12.8"), Lang::En), "1.28");
         assert_eq!(table_number(d("2.7"), Lang::En), "0.27");
-        assert_eq!(signed_table_number(d("-10.3"), Lang::Ja), "-10.3");
+        assert_eq!(signed_table_number(d("-10.3"), Lang::Ja), "\u{2212}10.3");
         assert_eq!(signed_table_number(d("586.6"), Lang::Ja), "+586.6");
         assert_eq!(signed_table_number(d("586.6"), Lang::En), "+58.66");
         assert_eq!(signed_table_number(d("0.0"), Lang::Ja), "0.0");

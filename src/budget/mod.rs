@@ -13,6 +13,7 @@ pub mod like_for_like;
 pub mod load;
 pub mod model;
 pub mod names;
+pub mod pages;
 pub mod query;
 pub mod search;
 pub mod sort;

@@ -8,11 +8,13 @@
 use rust_decimal::Decimal;
 
 use crate::budget::format::{oku, table_number};
+use crate::budget::pages::area_total_pages;
 use crate::budget::view::{AreaRow, View};
 use crate::budget::{Dataset, Lang};
 use crate::chart::{layout_bars, CHART_WIDTH};
 use crate::html::{Html, Markup};
 use crate::markup::names::{Action, Id};
+use crate::markup::page_ref::{page_label, page_ref};
 use crate::text::{
     area_label, change_short, labels, like_for_like_change, like_for_like_short, n_programs,
     programs_and_amount, with_unit,
@@ -122,10 +124,15 @@ pub struct TableRow {
     pub header: String,
     /// The data cells, each with whether it holds a number (right-aligned).
     pub cells: Vec<(String, bool)>,
+    /// The pages of the source that print the first cell's figure (a published total),
+    /// linked after it; empty for a figure the source does not publish.
+    pub pages: Vec<u16>,
 }
 
 /// A chart's data table.
 pub struct DataTable<'a> {
+    /// The dataset (for the source's address that page references link).
+    pub data: &'a Dataset,
     /// The table's id; the caption's is [`Id::caption_of`] it.
     pub id: Id,
     /// The caption.
@@ -160,14 +167,27 @@ pub fn data_table(table: &DataTable) -> Markup {
     for row in table.rows {
         html.open("tr", &[])
             .element("th", &[("scope", "row")], &row.header);
-        for (text, numeric) in &row.cells {
+        for (c, (text, numeric)) in row.cells.iter().enumerate() {
             let class: &[(&str, &str)] = if *numeric { &[("class", "num")] } else { &[] };
-            html.element("td", class, text);
+            html.open("td", class).text(text);
+            if c == 0 {
+                page_ref(&mut html, table.data, &row.pages);
+            }
+            html.close("td");
         }
         html.close("tr");
     }
     html.close("tbody").close("table").close("div");
     html.finish()
+}
+
+/// The pages of the source behind an area row's total: none where the row has no
+/// published (or derived) total in this view.
+fn area_pages(data: &Dataset, view: &View, row: &AreaRow) -> Vec<u16> {
+    if row.total.is_none() {
+        return Vec::new();
+    }
+    area_total_pages(data, &row.area_idxs, &view.round_idxs, row.derived)
 }
 
 fn area_row_label(data: &Dataset, row: &AreaRow, lang: Lang) -> String {
@@ -192,7 +212,7 @@ pub fn area_bars(data: &Dataset, view: &View, chosen: &[u8], lang: Lang) -> Vec<
     view.by_area
         .iter()
         .map(|row| {
-            let detail = match row.remainder {
+            let mut detail = match row.remainder {
                 Some(rest) => format!(
                     "{} {} · {} {}",
                     l.itemised,
@@ -202,6 +222,12 @@ pub fn area_bars(data: &Dataset, view: &View, chosen: &[u8], lang: Lang) -> Vec<
                 ),
                 None => format!("{} {}", l.itemised, oku(row.itemised, lang)),
             };
+            // The page that prints the total (a button cannot hold the link; the table
+            // under the chart links it).
+            if let Some(pages) = page_label(&area_pages(data, view, row)) {
+                detail.push_str(" · ");
+                detail.push_str(&pages);
+            }
             let numbers: Vec<u8> = row
                 .area_idxs
                 .iter()
@@ -220,7 +246,8 @@ pub fn area_bars(data: &Dataset, view: &View, chosen: &[u8], lang: Lang) -> Vec<
         .collect()
 }
 
-/// The area table's content (inside its `<details>`).
+/// The area table's content (inside its `<details>`): a published total links the page
+/// that prints it.
 pub fn area_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
     let l = labels(lang);
     let rows: Vec<TableRow> = view
@@ -228,6 +255,7 @@ pub fn area_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
         .iter()
         .map(|row| TableRow {
             header: area_row_label(data, row, lang),
+            pages: area_pages(data, view, row),
             cells: vec![
                 (or_dash(row.total, lang), true),
                 (table_number(row.itemised, lang), true),
@@ -242,6 +270,7 @@ pub fn area_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
         })
         .collect();
     data_table(&DataTable {
+        data,
         id: Id::AreaTable,
         caption: l.area_table_caption,
         summary: l.show_table,
@@ -308,6 +337,8 @@ pub fn ministry_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
             let split = row.like_for_like.as_ref();
             TableRow {
                 header: data.ministries[row.ministry_idx].name.get(lang).to_string(),
+                // The source publishes no ministry totals: these are sums of programs.
+                pages: Vec::new(),
                 cells: vec![
                     // Bare numbers, units in the headers: a copied table pastes as numbers.
                     (table_number(row.itemised, lang), true),
@@ -339,9 +370,11 @@ pub fn ministry_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
         rows.push(TableRow {
             header: l.not_itemised_by_ministry.to_string(),
             cells,
+            pages: Vec::new(),
         });
     }
     data_table(&DataTable {
+        data,
         id: Id::MinistryTable,
         caption: l.ministry_table_caption,
         summary: l.show_table,

@@ -2,10 +2,12 @@
 //! figure (the announcement for screen readers stays a live region outside this markup).
 
 use crate::budget::format::{integer, oku, percent, yen};
+use crate::budget::pages::total_pages;
 use crate::budget::query::ViewState;
 use crate::budget::{Explorer, Lang, View};
 use crate::html::{Html, Markup};
 use crate::markup::names::{Action, Id};
+use crate::markup::page_ref::page_ref;
 use crate::markup::term_help::term_help;
 use crate::text::{
     basis, change, compared_with, labels, like_for_like_change, like_for_like_sentence,
@@ -103,12 +105,19 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> Markup {
             Lang::En => format!("{basis_text}, {summed}"),
         };
     }
-    html.element(
+    // A published total links the page of the source that prints it.
+    let areas = state.filter(data).area_idxs;
+    html.open(
         "p",
         &[("class", "basis"), ("id", Id::HeadlineBasis.as_str())],
-        &basis_text,
     )
-    .open("p", &[("class", "term-help-row")]);
+    .text(&basis_text);
+    page_ref(
+        &mut html,
+        data,
+        &total_pages(data, h.basis, &areas, &view.round_idxs),
+    );
+    html.close("p").open("p", &[("class", "term-help-row")]);
     term_help(&mut html, Term::Oku, "term-help-oku-headline", lang);
     term_help(
         &mut html,

@@ -17,6 +17,7 @@ pub mod headline;
 pub mod names;
 pub mod notices;
 pub mod order_switch;
+pub mod page_ref;
 pub mod program_detail;
 pub mod program_table;
 pub mod rounds_table;

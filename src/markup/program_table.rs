@@ -210,7 +210,11 @@ fn change_cell(html: &mut Html, change: &Change, lang: Lang) {
         Change::Delta {
             amount, percent, ..
         } => {
-            let percent = percent.map_or_else(String::new, |p| format!(" ({})", signed_percent(p)));
+            // Brackets as the page's sentences have them: full-width in Japanese.
+            let percent = percent.map_or_else(String::new, |p| match lang {
+                Lang::Ja => format!("（{}）", signed_percent(p)),
+                Lang::En => format!(" ({})", signed_percent(p)),
+            });
             html.element(
                 "data",
                 &[("value", &plain_amount(*amount, lang))],

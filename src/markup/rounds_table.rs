@@ -1,16 +1,25 @@
 //! The rounds table's caption, header and rows, as HTML.
 
 use crate::budget::format::table_number;
-use crate::budget::view::RoundsTable;
+use crate::budget::pages::{area_total_pages, total_pages};
+use crate::budget::view::{RoundsRowKind, RoundsTable, TotalBasis};
 use crate::budget::{Dataset, Lang};
 use crate::html::{Html, Markup};
 use crate::markup::names::Id;
+use crate::markup::page_ref::page_ref;
 use crate::text::{labels, rounds_row, with_unit};
 
 /// The table's content: one column per budget round of the edition, the rounds the view
 /// adds up (`shown`) marked; bare numbers in the cells, the unit in the headers, so a
-/// copied table pastes as numbers.
-pub fn rounds_table(data: &Dataset, table: &RoundsTable, shown: &[usize], lang: Lang) -> Markup {
+/// copied table pastes as numbers. A published total links the page of the source that
+/// prints it; `area_idxs` are the areas the view is filtered by (empty: all).
+pub fn rounds_table(
+    data: &Dataset,
+    table: &RoundsTable,
+    shown: &[usize],
+    area_idxs: &[usize],
+    lang: Lang,
+) -> Markup {
     let l = labels(lang);
     let current = |r: usize| shown.contains(&r);
     let mut html = Html::default();
@@ -43,6 +52,11 @@ pub fn rounds_table(data: &Dataset, table: &RoundsTable, shown: &[usize], lang: 
         html.close("th");
     }
     html.close("tr").close("thead").open("tbody", &[]);
+    // Under a total of itemised programs no row is a published figure.
+    let published = !matches!(
+        table.rows.first().map(|row| &row.kind),
+        Some(RoundsRowKind::Total(TotalBasis::ItemisedSum))
+    );
     for row in &table.rows {
         html.open("tr", &[("role", "row")]).element(
             "th",
@@ -56,7 +70,18 @@ pub fn rounds_table(data: &Dataset, table: &RoundsTable, shown: &[usize], lang: 
                 "num"
             };
             let text = amount.map_or_else(|| "—".to_string(), |a| table_number(a, lang));
-            html.element("td", &[("role", "cell"), ("class", class)], &text);
+            html.open("td", &[("role", "cell"), ("class", class)])
+                .text(&text);
+            let pages = match &row.kind {
+                _ if amount.is_none() || !published => Vec::new(),
+                RoundsRowKind::Total(basis) => total_pages(data, *basis, area_idxs, &[r]),
+                RoundsRowKind::Area { area_idxs, derived } => {
+                    area_total_pages(data, area_idxs, &[r], *derived)
+                }
+                RoundsRowKind::Itemised | RoundsRowKind::NotItemised => Vec::new(),
+            };
+            page_ref(&mut html, data, &pages);
+            html.close("td");
         }
         html.close("tr");
     }
@@ -78,7 +103,7 @@ mod tests {
         let filter = ViewState::default_for(data).filter(data);
         let view = explorer.view(&filter);
         let table = explorer.rounds_table(&filter);
-        let html = rounds_table(data, &table, &view.round_idxs, Lang::Ja).into_string();
+        let html = rounds_table(data, &table, &view.round_idxs, &[], Lang::Ja).into_string();
         assert_eq!(
             html.matches("class=\"num current-round\"").count(),
             view.round_idxs.len() * (1 + table.rows.len())
@@ -87,7 +112,10 @@ mod tests {
             html.matches("<span class=\"current-marker\">").count(),
             view.round_idxs.len()
         );
-        // The FY2024 initial total as NISC published it.
-        assert!(html.contains(">2,126.2</td>"));
+        // The FY2024 initial total as NISC published it, with the page that prints it.
+        assert!(html.contains(&format!(
+            ">2,126.2 <a class=\"page-ref copy-skip\" href=\"{}\" rel=\"noopener\">p. 1</a></td>",
+            data.edition.citation.url
+        )));
     }
 }

@@ -12,9 +12,9 @@ use super::html_host::Part;
 use super::state::AppState;
 use super::url::{current_query, on_history_change};
 use super::{
-    about, active_filters, area_breakdown, embed_bar, embed_footer, embed_snippet, filter_panel,
-    headline, ministry_breakdown, notices, order_switch, print_record, program_detail,
-    program_table, rounds_table, site_header, view_tools,
+    about, active_filters, area_breakdown, copy, embed_bar, embed_footer, embed_snippet,
+    filter_panel, headline, ministry_breakdown, notices, order_switch, print_record,
+    program_detail, program_table, rounds_table, site_header, view_tools,
 };
 use crate::budget::query::ViewState;
 use crate::html::{Html, Markup};
@@ -207,6 +207,7 @@ pub fn run(state: AppState, root: web_sys::Element, adopt: bool) {
     });
 
     print_record::fill_on_print(state);
+    copy::plain_minus_on_copy();
 
     let layout = Memo::new(move |_| state.view_state.with(Layout::of));
 

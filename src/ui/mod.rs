@@ -8,6 +8,7 @@ mod app;
 mod area_breakdown;
 mod cite_panel;
 mod clipboard;
+mod copy;
 mod embed_bar;
 mod embed_footer;
 mod embed_snippet;

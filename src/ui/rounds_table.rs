@@ -20,9 +20,11 @@ pub fn part(state: AppState) -> Part {
         let lang = lang.get();
         let table = state.explorer.with_value(|e| {
             table.with(|t| {
-                state
-                    .view
-                    .with(|v| rounds_table(&e.data, t, &v.round_idxs, lang))
+                state.view.with(|v| {
+                    state
+                        .filter
+                        .with(|f| rounds_table(&e.data, t, &v.round_idxs, &f.area_idxs, lang))
+                })
             })
         });
         rounds_section(&table, lang)
