@@ -110,6 +110,15 @@ const MINISTRIES: [(&str, &str, &str); 11] = [
 const N_AREAS: usize = 6;
 const N_PUBLISHED_AREAS: usize = 4;
 
+/// The phase in each program's name, by program number modulo 3: the Roman numerals of
+/// Unicode (Ⅱ is an upper-case letter whose lower case is ⅱ), as government documents write
+/// 「第Ⅱ期」, so the search's case folding runs over them at every size.
+pub const PHASES: [&str; 3] = ["Ⅰ", "Ⅱ", "Ⅲ"];
+
+/// What each program's description ends with, by program number modulo 4: letters outside
+/// ASCII with and without case (α, ℓ, É, é), which the build and the search must take.
+pub const LETTERS: [&str; 4] = ["", " α", " 5 ℓ", " Élan, café"];
+
 fn text(ja: impl Into<String>, en: impl Into<String>) -> Value {
     json!({ "ja": ja.into(), "en": en.into() })
 }
@@ -246,11 +255,11 @@ pub fn edition_files(config: &Config, source_text_path: &str) -> EditionFiles {
                 "id": format!("{}-program-{p}", MINISTRIES[ministry_idx].0),
                 "ministry": MINISTRIES[ministry_idx].0,
                 "area": area_idx + 1,
-                "name": text(format!("施策{p} サイバー演習"), format!("Program {p} cyber exercise")),
+                "name": text(format!("施策{p} サイバー演習 第{}期", PHASES[p % 3]), format!("Program {p} cyber exercise, phase {}", PHASES[p % 3])),
                 "amounts": amounts,
                 "amounts_source": { "page": 3, "quote": row_quotes[row_idx] },
                 "detail_page": null,
-                "description": text(format!("合成の施策{p}（ベンチマーク用）"), format!("Synthetic program {p} (benchmark)")),
+                "description": text(format!("合成の施策{p}（ベンチマーク用）{}", LETTERS[p % 4]), format!("Synthetic program {p} (benchmark){}", LETTERS[p % 4])),
             })
         })
         .collect();

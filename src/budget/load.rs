@@ -246,24 +246,6 @@ impl Ctx<'_> {
         })
     }
 
-    /// A text the search reads ([`super::search::normalize`]): it may hold no cased
-    /// character the search's fold does not lower, or a search for it would miss.
-    fn searchable(&self, record: &str, field: &str, raw: RawText) -> Result<Text, DataError> {
-        let text = self.text(record, field, raw)?;
-        for (lang, value) in [("ja", &text.ja), ("en", &text.en)] {
-            if let Some(c) = value.chars().find(|&c| !super::search::in_fold_domain(c)) {
-                return Err(self.err(
-                    record,
-                    format!(
-                        "{field}.{lang} has '{c}' (U+{:04X}), a cased letter the search does not fold: write it in ASCII or full-width, or widen the fold in src/budget/search.rs",
-                        c as u32
-                    ),
-                ));
-            }
-        }
-        Ok(text)
-    }
-
     /// The citation facts; the date must be an ISO date and the link an https URL, because
     /// both go verbatim into every citation and export.
     fn citation(&self, record: &str, raw: RawCitation) -> Result<Citation, DataError> {
@@ -603,7 +585,7 @@ impl Ctx<'_> {
             id,
             ministry_idx,
             area_idx,
-            name: self.searchable(record, "name", p.name)?,
+            name: self.text(record, "name", p.name)?,
             amounts,
             amounts_source: self.source(
                 record,
@@ -612,7 +594,7 @@ impl Ctx<'_> {
                 p.amounts_source.quote,
             )?,
             detail_page: p.detail_page,
-            description: self.searchable(record, "description", p.description)?,
+            description: self.text(record, "description", p.description)?,
             executing_body: optional("executing_body", p.executing_body)?,
             scheme: optional("scheme", p.scheme)?,
             plan_years: optional("plan_years", p.plan_years)?,

@@ -4,39 +4,23 @@
 //! ones; a reader typing either must find both.
 
 /// Folds `text` for matching: full-width ASCII to ASCII, the ideographic space to a space,
-/// and letters to lower case.
+/// then every character to its Unicode lower case (`Ⅱ` to `ⅱ`, `É` to `é`, `Σ` to `σ`).
 ///
-/// Only ASCII letters (and the Kelvin sign, whose lower case is `k`) are lowered: the
-/// standard library's Unicode lower-casing would bring its case tables into the wasm (about
-/// 4 KB) and can find nothing more, because the data the search runs over holds no other
-/// cased character ([`in_fold_domain`], which the loader enforces; the tests prove that
-/// every search gives the same result as with Unicode lower-casing).
+/// Character by character, so a query and a text fold alike wherever the characters stand
+/// (`str::to_lowercase` would make a word-final `Σ` a `ς`). Some lower cases are longer or
+/// shorter than their capitals (`İ` is `i` and a combining dot, `K` the Kelvin sign is `k`):
+/// every position the search computes is one in the folded text, never in the original.
 pub fn normalize(text: &str) -> String {
-    text.chars().map(fold).collect()
-}
-
-/// One character of [`normalize`].
-fn fold(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => {
-            char::from((c as u32 - 0xFF01 + 0x21) as u8).to_ascii_lowercase()
-        }
-        '\u{3000}' => ' ',
-        '\u{212A}' => 'k',
-        _ => c.to_ascii_lowercase(),
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        let narrow = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from((c as u32 - 0xFF01 + 0x21) as u8),
+            '\u{3000}' => ' ',
+            _ => c,
+        };
+        folded.extend(narrow.to_lowercase());
     }
-}
-
-/// True when a searchable text may hold `c`: ASCII, full-width ASCII, the ideographic
-/// space, and any character that has no case and is no character's lower case (kana,
-/// kanji, punctuation). The combining dot above is out too: it is half of the lower case
-/// of `İ`. On such text [`normalize`] equals Unicode lower-casing, and a query character
-/// the two fold differently can match nothing in it, so every search finds the same.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn in_fold_domain(c: char) -> bool {
-    c.is_ascii()
-        || matches!(c, '\u{FF01}'..='\u{FF5E}' | '\u{3000}')
-        || (!c.is_lowercase() && !c.is_uppercase() && c != '\u{0307}' && c.to_lowercase().eq([c]))
+    folded
 }
 
 /// The words of a search box, folded; empty when the box holds only spaces.
@@ -159,70 +143,88 @@ pub fn match_rank(haystack: &str, terms: &[String]) -> Option<MatchRank> {
 mod tests {
     use super::*;
 
-    /// The fold as it was: full-width ASCII, the ideographic space, then Unicode
-    /// lower-casing of every character.
-    fn unicode_fold(text: &str) -> String {
-        text.chars()
-            .map(|c| match c {
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
-                '\u{3000}' => ' ',
-                _ => c,
-            })
-            .flat_map(char::to_lowercase)
-            .collect()
-    }
-
-    /// Every character either folds as with Unicode lower-casing, or is outside the domain
-    /// and folds, both ways, to text holding a character outside the domain (so a query
-    /// term with it matches no searchable text either way) and no space (so the query
-    /// splits into the same terms).
+    /// Letters of every script fold to lower case, full-width ones to ASCII first; what
+    /// has no case (kana, kanji, ℓ, digits) stays as it is.
     #[test]
-    fn the_fold_differs_from_unicode_lower_casing_only_where_nothing_can_match() {
-        let outside = |s: &str| s.chars().any(|c| !in_fold_domain(c));
-        let mut differing = 0;
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let (narrow, full) = (normalize(&c.to_string()), unicode_fold(&c.to_string()));
-            if narrow == full {
-                continue;
-            }
-            differing += 1;
-            assert!(
-                !in_fold_domain(c),
-                "{c:?} is in the domain but folds to {narrow:?}, not {full:?}"
-            );
-            assert!(
-                outside(&narrow) && outside(&full),
-                "{c:?} folds to {narrow:?} / {full:?}"
-            );
-            assert!(!(narrow + &full).chars().any(char::is_whitespace), "{c:?}");
-        }
-        // The cased letters of other scripts (Latin-1, Greek, Cyrillic, …) are all there.
-        assert!(differing > 1000, "{differing}");
-        // What the domain holds: the data's scripts and symbols.
-        for c in "ａＡ１　防衛セキュリティ（）「」、。・〜①※－—±×".chars()
+    fn every_script_folds_to_lower_case() {
+        assert_eq!(normalize("第Ⅱ期 ⅢＡ"), "第ⅱ期 ⅲa");
+        assert_eq!(normalize("Éclair ΣΑΣ Ωmega 5 ℓ"), "éclair σασ ωmega 5 ℓ");
+        assert_eq!(normalize("ＫＥＩ　Ｋelvin"), "kei kelvin");
+        // Lower cases of another length: the Kelvin sign (3 bytes) is `k` (1), the Ohm sign
+        // (3) is `ω` (2), `Ⱥ` (2) is `ⱥ` (3), `İ` is two characters.
+        assert_eq!(normalize("\u{212A}\u{2126}Ⱥİ"), "kωⱥi\u{307}");
+        assert_eq!(search_terms("第Ⅱ期\u{3000}ΑΛΦΑ"), ["第ⅱ期", "αλφα"]);
+        for (query, text) in [("ⅱ", "第Ⅱ期"), ("Ⅱ", "第ⅱ期"), ("é", "CAFÉ"), ("α", "Α")]
         {
-            assert!(in_fold_domain(c), "{c:?}");
-        }
-        for c in "ÉéΣσⅡⅱＫ\u{0307}".chars().filter(|&c| c != 'Ｋ') {
-            assert!(!in_fold_domain(c), "{c:?}");
+            assert!(
+                matches(&normalize(text), &search_terms(query)),
+                "{query} in {text}"
+            );
         }
     }
 
-    /// Over every character of every embedded edition (the real one), and over each text
-    /// the search reads, the fold equals Unicode lower-casing.
+    /// Texts whose lower case changes length before, inside and after a match: the word
+    /// rules still look at the characters beside the match, as `match_indices` over the
+    /// folded text finds them.
     #[test]
-    fn the_fold_equals_unicode_lower_casing_on_the_real_edition() {
-        for (file, json) in crate::dataset::EMBEDDED_EDITIONS {
-            assert_eq!(normalize(json), unicode_fold(json), "{file}");
-        }
-        let data = crate::dataset::latest_edition().unwrap();
-        assert!(!data.programs.is_empty());
-        for p in &data.programs {
-            for text in [&p.name.ja, &p.name.en, &p.description.ja, &p.description.en] {
-                assert_eq!(normalize(text), unicode_fold(text), "program {}", p.id);
-                assert!(text.chars().all(in_fold_domain), "program {}", p.id);
+    fn matches_stay_right_where_lower_casing_changes_lengths() {
+        let rank = |text: &str, q: &str| match_rank(&normalize(text), &search_terms(q));
+        // `İ` grows by a byte, the Kelvin sign shrinks by two: the word after is still whole.
+        assert_eq!(rank("İİİ security", "security"), Some(MatchRank::WholeWord));
+        assert_eq!(
+            rank("\u{212A}\u{212A} rmf", "RMF"),
+            Some(MatchRank::WholeWord)
+        );
+        // The Kelvin sign folds to a Latin letter, so it starts the word it stands in.
+        assert_eq!(
+            rank("\u{212A}ELVIN scale", "kelvin"),
+            Some(MatchRank::WholeWord)
+        );
+        assert_eq!(
+            rank("\u{212A}ELVIN scale", "kel"),
+            Some(MatchRank::WordStart)
+        );
+        // `İ` is `i` and a combining dot: a term may start at its `i`.
+        assert_eq!(rank("İstanbul", "İst"), Some(MatchRank::WordStart));
+        assert_eq!(rank("ⱥⱥⱥ rmf", "ȺȺȺ"), Some(MatchRank::WholeWord));
+        assert_eq!(rank("情報Ⅱ期", "ⅱ期"), Some(MatchRank::WholeWord));
+
+        let texts = [
+            "İİİ security İnformation ΣΑΣ \u{212A}elvin",
+            "ȺȺ rmf\u{2126}Ω cybersecurity \u{212A}\u{212A}\u{212A} ⅡⅢ 第Ⅱ期 Éclair",
+            "RMF İİ ｓｅｃｕｒｉｔｙ ⱥ",
+        ];
+        let mut compared = 0;
+        for text in texts {
+            let folded = normalize(text);
+            let words = folded.split_whitespace().chain(text.split_whitespace());
+            let queries: Vec<String> = words
+                .flat_map(|word| {
+                    let ends: Vec<usize> = word.char_indices().map(|(at, _)| at).collect();
+                    ends.iter()
+                        .flat_map(|&from| {
+                            word.char_indices()
+                                .map(|(to, c)| to + c.len_utf8())
+                                .filter(move |&to| to > from)
+                                .map(move |to| word.get(from..to).unwrap().to_string())
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            for query in &queries {
+                let terms = search_terms(query);
+                for haystack in &texts {
+                    let haystack = normalize(haystack);
+                    assert_eq!(
+                        match_rank(&haystack, &terms),
+                        match_rank_by_str(&haystack, &terms),
+                        "{query:?} in {haystack:?}"
+                    );
+                    compared += 1;
+                }
             }
         }
+        assert!(compared > 1_000, "{compared}");
     }
 
     /// `match_rank` as it was, with core's `match_indices` and string slicing.
