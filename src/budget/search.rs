@@ -45,8 +45,9 @@ pub fn find_from(haystack: &str, needle: &str, from: usize) -> Option<usize> {
 /// One needle to find in many haystacks, on bytes (for two UTF-8 strings a byte match is
 /// a character match, on character boundaries). Written out because core's string searcher
 /// brings the panic message of string slicing into the wasm, and with it `char`'s `Debug`
-/// (about 5 KB gzip with its tables). Like core's searcher it skips a whole needle's length
-/// where the window ends in a byte the needle does not hold.
+/// (5.6 KB gzip with its tables, measured again for issue 20), and memchr's `memmem` 3.6 KB;
+/// over the 10,000-program edition neither searched faster. Like core's searcher it skips a
+/// whole needle's length where the window ends in a byte the needle does not hold.
 pub struct Finder<'a> {
     needle: &'a [u8],
     /// Bit `b % 64` set for each byte `b` of the needle.
