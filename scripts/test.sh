@@ -42,7 +42,8 @@ say "first-view bytes within the budget (gzip)"
 bash "$REPO_ROOT/scripts/check-size.sh" "$CBE_DIST_ROOT"
 bash "$REPO_ROOT/scripts/dist.sh" --dist "$CBE_DIST_SUBPATH" --public-url "$CBE_SUBPATH_PREFIX"
 # A third, never shipped: a synthetic edition of 300 programs, more than the program table
-# draws at once, for its page controls (tests/e2e/paging.test.mjs).
+# draws at once, for its page controls (tests/e2e/paging.test.mjs), whose names and
+# descriptions hold Ⅱ, α, ℓ and É (tests/e2e/unicode-search.test.mjs).
 export CBE_DIST_SYNTHETIC="$REPO_ROOT/target/dist-synthetic"
 bash "$REPO_ROOT/scripts/synthetic-dist.sh" --programs 300 --data target/e2e-data --dist "$CBE_DIST_SYNTHETIC"
 

@@ -10,7 +10,8 @@
 //   DIST_SUBPATH     env CBE_DIST_SUBPATH, default <repo>/target/dist-subpath
 //   SUBPATH_PREFIX   env CBE_SUBPATH_PREFIX, default "/cyber/budget/"  its public_url
 //   DIST_SYNTHETIC   env CBE_DIST_SYNTHETIC, default <repo>/target/dist-synthetic: a
-//                    synthetic edition of 300 programs (paging.test.mjs)
+//                    synthetic edition of 300 programs (paging.test.mjs,
+//                    unicode-search.test.mjs)
 //   ARTIFACTS_DIR    tests/e2e/artifacts (git-ignored): screenshots go here
 //
 // The usual way, one server + browser per test file, a fresh page per open():
