@@ -76,6 +76,14 @@ pub struct Labels {
     pub detail_notes: &'static str,
     pub detail_item: &'static str,
     pub page: &'static str,
+    /// Before a quote of the summary a search term was found in.
+    pub matched_in_summary: &'static str,
+    /// Before a quote of the other language's summary a search term was found in.
+    pub matched_in_other_summary: &'static str,
+    /// Before the other language's name a search term was found in.
+    pub matched_in_other_name: &'static str,
+    /// What the total of a search is, around the search text (`{}`).
+    pub basis_search: &'static str,
     pub absent: &'static str,
     pub about_heading: &'static str,
     pub notices_heading: &'static str,
@@ -162,6 +170,10 @@ const JA: Labels = Labels {
     detail_notes: "注記",
     detail_item: "項目",
     page: "p.",
+    matched_in_summary: "概要：",
+    matched_in_other_summary: "英語の概要：",
+    matched_in_other_name: "英語名：",
+    basis_search: "名称か概要（概要はこのサイトによる要約）に「{}」を含む個別施策の合計（検索結果の総額は公表されていません）",
     absent: "—（記載なし）",
     about_heading: "データについて",
     notices_heading: "URLの一部を無視しました",
@@ -248,6 +260,10 @@ const EN: Labels = Labels {
     detail_notes: "Notes",
     detail_item: "Item",
     page: "p.",
+    matched_in_summary: "Summary: ",
+    matched_in_other_summary: "Japanese summary: ",
+    matched_in_other_name: "Japanese name: ",
+    basis_search: "Sum of the itemised programs whose name or summary (this site's summary) contains \"{}\" (no total is published for a search)",
     absent: "— (none in the source)",
     about_heading: "About the data",
     notices_heading: "Part of the link was ignored",
@@ -747,6 +763,18 @@ pub fn basis(basis: TotalBasis, lang: Lang) -> &'static str {
             includes_derived: true,
         } => l.basis_areas_derived,
         TotalBasis::ItemisedSum => l.basis_itemised,
+    }
+}
+
+/// What a view's total is, as the page states it under the figure ([`basis`]); for a search,
+/// which programs it adds up: those whose name or summary (this site's own) holds the search
+/// text, which comes from the URL and so stands as [`Part::FromUrl`].
+pub fn basis_parts(state: &ViewState, total_basis: TotalBasis, lang: Lang) -> Vec<Part> {
+    let q = state.q.trim();
+    if total_basis == TotalBasis::ItemisedSum && !q.is_empty() {
+        fill(labels(lang).basis_search, &[&visible(q)])
+    } else {
+        vec![Part::Page(basis(total_basis, lang).to_string())]
     }
 }
 

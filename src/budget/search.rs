@@ -105,39 +105,84 @@ pub fn matches(haystack: &str, terms: &[String]) -> bool {
 /// Other terms, such as Japanese, which has no spaces between words, match anywhere and
 /// count as whole words.
 pub fn match_rank(haystack: &str, terms: &[String]) -> Option<MatchRank> {
-    // A character is a Latin letter or digit exactly when its UTF-8 is one such byte.
-    let is_word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-    let bytes = haystack.as_bytes();
     let mut worst = MatchRank::WholeWord;
     for term in terms {
-        let latin = is_word(term.as_bytes().first());
         let mut best: Option<MatchRank> = None;
-        let finder = Finder::new(term);
-        let mut from = 0;
-        // Each match after the previous one, as `match_indices` gives them.
-        while let Some(at) = finder.find(haystack, from) {
-            let end = at + term.len();
-            from = end.max(at + 1);
-            let rank = if !latin {
-                MatchRank::WholeWord
-            } else {
-                let starts = !is_word(at.checked_sub(1).and_then(|i| bytes.get(i)));
-                let ends = !is_word(bytes.get(end));
-                match (starts, ends) {
-                    (true, true) => MatchRank::WholeWord,
-                    (true, false) => MatchRank::WordStart,
-                    (false, _) if term.chars().count() >= MIN_INFIX_CHARS => MatchRank::InsideWord,
-                    (false, _) => continue,
-                }
-            };
+        for_each_match(haystack, term, |_, rank| {
             best = Some(best.map_or(rank, |b| b.min(rank)));
-            if best == Some(MatchRank::WholeWord) {
-                break;
-            }
-        }
+            // Stop at the best rank there is.
+            best != Some(MatchRank::WholeWord)
+        });
         worst = worst.max(best?);
     }
     Some(worst)
+}
+
+/// Calls `found(start, rank)` for each match of `term` in the (already folded) `haystack`
+/// that the search counts ([`match_rank`]'s rules), in order, while it returns true.
+fn for_each_match(haystack: &str, term: &str, mut found: impl FnMut(usize, MatchRank) -> bool) {
+    // A character is a Latin letter or digit exactly when its UTF-8 is one such byte.
+    let is_word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    let bytes = haystack.as_bytes();
+    let latin = is_word(term.as_bytes().first());
+    let finder = Finder::new(term);
+    let mut from = 0;
+    // Each match after the previous one, as `match_indices` gives them.
+    while let Some(at) = finder.find(haystack, from) {
+        let end = at + term.len();
+        from = end.max(at + 1);
+        let rank = if !latin {
+            MatchRank::WholeWord
+        } else {
+            let starts = !is_word(at.checked_sub(1).and_then(|i| bytes.get(i)));
+            let ends = !is_word(bytes.get(end));
+            match (starts, ends) {
+                (true, true) => MatchRank::WholeWord,
+                (true, false) => MatchRank::WordStart,
+                (false, _) if term.chars().count() >= MIN_INFIX_CHARS => MatchRank::InsideWord,
+                (false, _) => continue,
+            }
+        };
+        if !found(at, rank) {
+            return;
+        }
+    }
+}
+
+/// Where the search's `terms` occur in the (not folded) `text`, as byte ranges of `text`,
+/// sorted and merged: what to mark when showing where a program matched. Folding can
+/// change a character's length (`İ`), so each folded match is mapped back to the whole
+/// characters of `text` it came from.
+pub fn highlights(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+    // The folded text, and for each of its bytes the byte of `text` its character starts at.
+    let mut folded = String::with_capacity(text.len());
+    let mut origin: Vec<usize> = Vec::with_capacity(text.len() + 1);
+    for (at, c) in text.char_indices() {
+        let before = folded.len();
+        folded.push_str(&normalize(c.encode_utf8(&mut [0; 4])));
+        origin.resize(origin.len() + folded.len() - before, at);
+    }
+    origin.push(text.len());
+    // The end of a match in `text`: the start of the character after its last byte's.
+    let end_in_text = |end: usize| origin[end..].iter().copied().find(|&o| o > origin[end - 1]);
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for term in terms.iter().filter(|t| !t.is_empty()) {
+        for_each_match(&folded, term, |start, _| {
+            if let Some(end) = end_in_text(start + term.len()) {
+                ranges.push((origin[start], end));
+            }
+            true
+        });
+    }
+    super::sort::stable_sort_by(&mut ranges, |a, b| a.cmp(b));
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (start, end) in ranges {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
 }
 
 #[cfg(test)]

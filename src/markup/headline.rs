@@ -10,7 +10,7 @@ use crate::markup::names::{Action, Id};
 use crate::markup::page_ref::page_ref;
 use crate::markup::term_help::term_help;
 use crate::text::{
-    basis, change, compared_with, labels, like_for_like_change, like_for_like_sentence,
+    basis_parts, change, compared_with, labels, like_for_like_change, like_for_like_sentence,
     program_include_link, program_outside_view, scope_parts, share_of, view_rounds, Part,
     RoundsWording, Term,
 };
@@ -97,21 +97,21 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> Markup {
     }
     // Under the figure, what it is; when the source lacks a round of the choice, also which
     // rounds it adds up, so the figure and its label never part.
-    let mut basis_text = basis(h.basis, lang).to_string();
+    let mut basis = basis_parts(state, h.basis, lang);
     if !view.missing_kinds.is_empty() {
         let summed = view_rounds(data, state.year, state.budget, RoundsWording::Summed, lang);
-        basis_text = match lang {
-            Lang::Ja => format!("{summed}の{basis_text}"),
-            Lang::En => format!("{basis_text}, {summed}"),
-        };
+        match lang {
+            Lang::Ja => basis.insert(0, Part::Page(format!("{summed}の"))),
+            Lang::En => basis.push(Part::Page(format!(", {summed}"))),
+        }
     }
     // A published total links the page of the source that prints it.
     let areas = state.filter(data).area_idxs;
     html.open(
         "p",
         &[("class", "basis"), ("id", Id::HeadlineBasis.as_str())],
-    )
-    .text(&basis_text);
+    );
+    sentence(&mut html, &basis);
     page_ref(
         &mut html,
         data,

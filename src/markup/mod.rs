@@ -22,6 +22,7 @@ pub mod program_detail;
 pub mod program_table;
 pub mod rounds_table;
 pub mod search_box;
+pub mod search_hits;
 pub mod sections;
 pub mod site_header;
 pub mod term_help;

@@ -8,6 +8,7 @@ use crate::budget::view::{Change, ProgramRow};
 use crate::budget::{Dataset, Lang};
 use crate::html::{Html, Markup};
 use crate::markup::names::{Action, Id};
+use crate::markup::search_hits::{marked_name, match_quote};
 use crate::text::{change_short, labels, with_unit};
 
 /// Rows drawn at once. A large edition (the 10,000-program benchmark) would otherwise draw
@@ -86,6 +87,8 @@ pub struct ProgramTable<'a> {
     pub lang: Lang,
     /// The rows' links.
     pub hrefs: &'a ProgramHrefs,
+    /// The search's folded terms (`budget::search::search_terms`); empty without a search.
+    pub terms: &'a [String],
 }
 
 /// The table's content: caption, a header of sort buttons, and the page's rows.
@@ -167,15 +170,19 @@ fn program_row(html: &mut Html, table: &ProgramTable, row: &ProgramRow) {
                 ("class", "name-cell"),
             ],
         )
-        .element(
+        .open(
             "a",
             &Action::OpenProgram(program.id.clone()).attributes().with(&[
                 ("href", &table.hrefs.href(&program.id)),
                 ("class", "program-link"),
             ]),
-            program.name.get(lang),
-        )
-        .close("th")
+        );
+    // With a search, where it matched: the terms marked in the name, and a quote of the
+    // text holding a term the name lacks.
+    marked_name(html, program, table.terms, lang);
+    html.close("a");
+    match_quote(html, program, table.terms, lang);
+    html.close("th")
         .element(
             "td",
             &[("class", "ministry-cell"), cell[0]],
@@ -273,6 +280,7 @@ mod tests {
             page: 0,
             lang: Lang::Ja,
             hrefs: &hrefs,
+            terms: &[],
         })
         .into_string();
         assert_eq!(
@@ -304,6 +312,7 @@ mod tests {
             page: 3,
             lang: Lang::En,
             hrefs: &hrefs,
+            terms: &[],
         })
         .into_string();
         assert!(html.contains("class=\"empty\""));

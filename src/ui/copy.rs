@@ -31,10 +31,7 @@ pub fn plain_minus_on_copy() {
             .dyn_ref::<web_sys::ClipboardEvent>()
             .and_then(web_sys::ClipboardEvent::clipboard_data);
         if let Some(data) = data {
-            if data
-                .set_data("text/plain", &plain)
-                .is_ok()
-            {
+            if data.set_data("text/plain", &plain).is_ok() {
                 event.prevent_default();
             }
         }

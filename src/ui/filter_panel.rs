@@ -104,6 +104,26 @@ pub fn part(state: AppState) -> Part {
         }
     };
 
+    // Enter in the search box, on a phone (where the panel folds away), shows the result as
+    // "show n programs" does.
+    let on_keydown = move |ev: &web_sys::Event| {
+        let enter = ev
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Enter" && !k.is_composing());
+        let in_search = target_element(ev, "input")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| Param::parse(&input.name()) == Some(Param::Q));
+        let folds = document()
+            .get_element_by_id(Id::FiltersToggle.as_str())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|toggle| toggle.offset_parent().is_some());
+        if enter && in_search && folds {
+            ev.prevent_default();
+            expanded.set(false);
+            focus_headline();
+        }
+    };
+
     let on_action = move |action: Action, _: &web_sys::Event| match action {
         Action::ToggleFilters => expanded.update(|open| *open = !*open),
         Action::ClearAll => {
@@ -123,5 +143,6 @@ pub fn part(state: AppState) -> Part {
         .attribute("aria-labelledby", Id::FiltersHeading.as_str())
         .on(DomEvent::Change, on_change)
         .on(DomEvent::Input, on_input)
+        .on(DomEvent::Keydown, on_keydown)
         .on_action(on_action)
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
+use crate::budget::search::search_terms;
 use crate::budget::sort::{Sort, SortKey};
 use crate::markup::names::{Action, Id, PartKey};
 use crate::markup::program_table::{program_table, ProgramHrefs, ProgramTable, PAGE_SIZE};
@@ -49,6 +50,7 @@ pub fn part(state: AppState) -> Part {
             })
         })
     });
+    let terms = Memo::new(move |_| state.view_state.with(|s| search_terms(&s.q)));
     let html = Memo::new(move |_| {
         let (lang, sort, paging) = (lang.get(), sort.get(), paging.get());
         let table = state.explorer.with_value(|e| {
@@ -61,6 +63,7 @@ pub fn part(state: AppState) -> Part {
                         page: paging.page,
                         lang,
                         hrefs,
+                        terms: &terms.get(),
                     })
                 })
             })
