@@ -3,6 +3,7 @@
 
 use crate::budget::Lang;
 use crate::html::Html;
+use crate::markup::lang_runs::text_in;
 use crate::text::embed_labels;
 
 /// The content of `<section id="embed">`. `open` shows the snippet; `copy_status` is what
@@ -60,10 +61,14 @@ pub fn embed_snippet(lang: Lang, open: bool, copy_status: &str) -> String {
             &[("class", "copy-status"), ("role", "status")],
             copy_status,
         )
-        .close("div")
-        .element("p", &[("class", "note")], l.embed_sandbox_note)
-        .element("p", &[("class", "note")], l.embed_csp_note)
         .close("div");
+    // The notes name attributes and directives: code, of no language.
+    for note in [l.embed_sandbox_note, l.embed_csp_note] {
+        html.open("p", &[("class", "note")]);
+        text_in(&mut html, note, lang);
+        html.close("p");
+    }
+    html.close("div");
     html.finish()
 }
 
