@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::focus;
 use super::html_host::{target_element, Part};
 use super::state::AppState;
 use crate::markup::notices::url_notices;
@@ -27,4 +28,6 @@ pub fn part(state: AppState) -> Part {
                 state.notices.set(Vec::new());
             }
         })
+        // The dismissed notice took its button, and the focus, away: on to the content.
+        .after_redraw(|| focus::restore_if_lost(&["#main"]))
 }

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::focus;
 use super::html_host::{close_term_help_on_escape, target_attribute, toggle_term_help, Part};
 use super::state::AppState;
 use super::url::HistoryMode;
@@ -45,6 +46,10 @@ pub fn part(state: AppState) -> Part {
             let now = program_id.get_untracked();
             if now.is_some() && *focused.borrow() != now {
                 focus_detail();
+            }
+            // Closed while it had the focus: back to the program's link it was opened from.
+            if let (None, Some(closed)) = (&now, &*focused.borrow()) {
+                focus::restore_if_lost(&[&format!("a[data-program=\"{closed}\"]"), "#main"]);
             }
             *focused.borrow_mut() = now;
         })
