@@ -94,7 +94,7 @@ impl Page {
                 let lang = lang.get();
                 state
                     .explorer
-                    .with_value(|e| site_footer(e.data.edition.publisher.get(lang)))
+                    .with_value(|e| site_footer(e.data.edition.publisher.get(lang), lang))
             });
             Part::new("footer", "footer", publisher).attribute("class", "site-footer")
         });
