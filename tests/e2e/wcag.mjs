@@ -68,7 +68,12 @@ export function wcagTest(criteria, name, fn) {
       }
       record.outcome = 'pass';
     } catch (err) {
-      record.error = String(err?.message ?? err).split('\n')[0].slice(0, 300);
+      // The first line that says what was found (an assertion's diff begins with headers).
+      const lines = String(err?.message ?? err)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/^(Expected values|\+ actual - expected|[+-]?\s*[[\]]$)/.test(l));
+      record.error = (lines[0] ?? 'failed').slice(0, 300);
       throw err;
     } finally {
       record.criteria = [...claimed].sort(byNumber);
