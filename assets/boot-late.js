@@ -88,7 +88,13 @@
       panel.setAttribute('role', 'alert');
       panel.setAttribute('data-reason', kind);
       while (panel.firstChild) panel.removeChild(panel.firstChild);
-      panel.appendChild(paragraph('エクスプローラーを起動できません。 The explorer cannot start.', 'boot-title'));
+      // The title in both languages, the English marked as such (WCAG 3.1.2).
+      var title = paragraph('エクスプローラーを起動できません。 ', 'boot-title');
+      var titleEn = document.createElement('span');
+      titleEn.setAttribute('lang', 'en');
+      titleEn.textContent = 'The explorer cannot start.';
+      title.appendChild(titleEn);
+      panel.appendChild(title);
       panel.appendChild(paragraph(reason.ja + reason.fixJa, null, 'ja'));
       panel.appendChild(paragraph(reason.en + ' ' + reason.fixEn, null, 'en'));
       if (detail) panel.appendChild(paragraph(String(detail).slice(0, 300), 'boot-detail', 'en'));

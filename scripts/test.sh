@@ -48,6 +48,12 @@ export CBE_DIST_SYNTHETIC="$REPO_ROOT/target/dist-synthetic"
 bash "$REPO_ROOT/scripts/synthetic-dist.sh" --programs 300 --data target/e2e-data --dist "$CBE_DIST_SYNTHETIC"
 
 say "browser tests: node --test tests/e2e/"
+# The accessibility tests record what they found per WCAG criterion (tests/e2e/wcag.mjs);
+# the statement's results must agree with this run.
+rm -rf "$REPO_ROOT/target/a11y-run"
 node --test tests/e2e/
+
+say "the accessibility statement's results hold in this run (accessibility/results.json)"
+node tests/e2e/a11y-results.mjs check
 
 say "all tests passed"

@@ -94,6 +94,12 @@ impl Html {
         self
     }
 
+    /// Writes the HTML5 doctype, for a whole document.
+    pub fn doctype(&mut self) -> &mut Self {
+        self.out.push_str("<!doctype html>\n");
+        self
+    }
+
     /// Writes a table's `<thead>`: one row of column headers (`<th scope="col">`).
     pub fn column_heads(&mut self, columns: &[&str]) -> &mut Self {
         self.open("thead", &[]).open("tr", &[]);

@@ -8,6 +8,9 @@ pub mod embed;
 pub mod hook;
 pub mod html;
 pub mod markup;
+// Native only: the accessibility statement is written at build time, from JSON (serde).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod statement;
 pub mod text;
 // Native only: benchmarks build a large edition with it; the wasm never carries it.
 #[cfg(not(target_arch = "wasm32"))]

@@ -1153,6 +1153,10 @@ pub struct TakeawayLabels {
     pub glossary_heading: &'static str,
     pub chips_label: &'static str,
     pub chips_clear_all: &'static str,
+    /// The link to the accessibility statement in the footers.
+    pub accessibility: &'static str,
+    /// The link to it in About.
+    pub accessibility_about: &'static str,
 }
 
 const TAKEAWAY_JA: TakeawayLabels = TakeawayLabels {
@@ -1173,6 +1177,8 @@ const TAKEAWAY_JA: TakeawayLabels = TakeawayLabels {
     glossary_heading: "用語",
     chips_label: "適用中の絞り込み",
     chips_clear_all: "すべて解除",
+    accessibility: "アクセシビリティ",
+    accessibility_about: "アクセシビリティ方針と試験結果（JIS X 8341-3:2016 適合レベル AA）",
 };
 
 const TAKEAWAY_EN: TakeawayLabels = TakeawayLabels {
@@ -1193,6 +1199,8 @@ const TAKEAWAY_EN: TakeawayLabels = TakeawayLabels {
     glossary_heading: "Glossary",
     chips_label: "Active filters",
     chips_clear_all: "Clear all",
+    accessibility: "Accessibility",
+    accessibility_about: "Accessibility policy and test results (JIS X 8341-3:2016 level AA)",
 };
 
 /// The take-away labels in `lang`.
@@ -1234,7 +1242,7 @@ pub fn term(term: Term, lang: Lang) -> (&'static str, &'static str) {
         (Term::FifteenMonth, Lang::Ja) => ("15か月予算", "前年度の補正予算と当年度の当初予算を合わせた、よく使われる見方（例：令和5年度補正予算＋令和6年度当初予算）。二つの年度にまたがるため、ほかの額と足し合わせません。"),
         (Term::FifteenMonth, Lang::En) => ("15-month budget (15か月予算)", "A common framing that adds the previous year's supplementary budget to this year's initial budget (for example FY2023 supplementary + FY2024 initial). It spans two fiscal years, so it is never added to other figures."),
         (Term::Oku, Lang::Ja) => ("億円", "1億円は1億（100,000,000）円。資料の金額は億円単位で、0.1億円（1,000万円）に四捨五入されています。"),
-        (Term::Oku, Lang::En) => ("億円 (oku-en)", "100 million yen. The source gives amounts in 億円 rounded to 0.1 (¥10 million); 10億円 is ¥1 billion."),
+        (Term::Oku, Lang::En) => ("oku-en (億円)", "100 million yen. The source gives amounts in oku-en rounded to 0.1 (¥10 million); 10 oku-en is ¥1 billion."),
         (Term::Itemised, Lang::Ja) => ("個別施策", "資料の総括表に主な施策例として名前と金額が掲載された施策。各分野の総額には、掲載されていない施策も含まれます。"),
         (Term::Itemised, Lang::En) => ("Itemised program (個別施策)", "A program the source's summary table lists by name with its amount, as a main example. Each area's total also includes programs it does not list."),
         (Term::Absent, Lang::Ja) => ("記載なし", "資料の該当欄が「—」であること。金額がゼロという意味ではなく、その予算に金額が示されていないことを表します。"),
@@ -1244,12 +1252,26 @@ pub fn term(term: Term, lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
-/// The accessible name of a term's help button: `「億円」とは` / `What is 億円 (oku-en)?`.
+/// The accessible name of a term's help button: `「億円」とは` / `What is "oku-en"?`. In
+/// English it leaves out the source's Japanese word the visible term quotes: a name is
+/// read out whole in the page's language, and an English voice cannot read Japanese.
 pub fn term_help_label(term_: Term, lang: Lang) -> String {
-    let (word, _) = term(term_, lang);
     match lang {
-        Lang::Ja => format!("「{word}」とは"),
-        Lang::En => format!("What is \"{word}\"?"),
+        Lang::Ja => format!("「{}」とは", term(term_, lang).0),
+        Lang::En => format!("What is \"{}\"?", term_in_english(term_)),
+    }
+}
+
+/// The English words of a term, without the Japanese the page shows beside them.
+fn term_in_english(term: Term) -> &'static str {
+    match term {
+        Term::Initial => "Initial budget",
+        Term::Supplementary => "Supplementary budget",
+        Term::FifteenMonth => "15-month budget",
+        Term::Oku => "oku-en",
+        Term::Itemised => "Itemised program",
+        Term::Absent => "None in the source",
+        Term::NotItemised => "Not itemised in the source",
     }
 }
 
@@ -1303,6 +1325,25 @@ pub fn with_unit(header: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn a_help_buttons_english_name_is_its_terms_english_words_without_the_japanese() {
+        // The name begins with the words shown, as a speech user says them (WCAG 2.5.3).
+        for &t in Term::ALL {
+            let shown = term(t, Lang::En).0;
+            let english = term_in_english(t);
+            // The term as shown is the English words and the source's word in brackets.
+            let japanese = term(t, Lang::Ja).0;
+            assert_eq!(shown, format!("{english} ({japanese})"));
+            let label = term_help_label(t, Lang::En);
+            assert!(
+                !label.chars().any(crate::markup::lang_runs::is_japanese),
+                "{label}"
+            );
+        }
+        assert_eq!(term_help_label(Term::Oku, Lang::En), "What is \"oku-en\"?");
+        assert_eq!(term_help_label(Term::Oku, Lang::Ja), "「億円」とは");
+    }
 
     #[test]
     fn a_kind_in_a_phrase_is_the_label_in_lower_case() {
@@ -1414,8 +1455,8 @@ const EMBED_JA: EmbedLabels = EmbedLabels {
     embed_copy: "コードをコピー",
     embed_copied: "コピーしました。",
     embed_copy_failed: "コピーできませんでした。コードを選択してコピーしてください。",
-    embed_sandbox_note: "sandbox は、アプリの実行（allow-scripts）、自分の .wasm の読み込み（allow-same-origin）、全画面表示へのリンク（allow-popups、allow-popups-to-escape-sandbox）、CSV・JSON の保存（allow-downloads）に必要なものだけです。",
-    embed_csp_note: "埋め込み元に CSP がある場合は、このサイトを frame-src と script-src に加えてください。",
+    embed_sandbox_note: "`sandbox` は、アプリの実行（`allow-scripts`）、自分の `.wasm` の読み込み（`allow-same-origin`）、全画面表示へのリンク（`allow-popups`、`allow-popups-to-escape-sandbox`）、CSV・JSON の保存（`allow-downloads`）に必要なものだけです。",
+    embed_csp_note: "埋め込み元に CSP がある場合は、このサイトを `frame-src` と `script-src` に加えてください。",
 };
 
 const EMBED_EN: EmbedLabels = EmbedLabels {
@@ -1431,8 +1472,8 @@ const EMBED_EN: EmbedLabels = EmbedLabels {
     embed_copy: "Copy the code",
     embed_copied: "Copied.",
     embed_copy_failed: "Could not copy. Select the code and copy it.",
-    embed_sandbox_note: "The sandbox grants only what the explorer needs: running the app (allow-scripts), loading its own .wasm (allow-same-origin), the link to the full page (allow-popups, allow-popups-to-escape-sandbox) and saving CSV or JSON (allow-downloads).",
-    embed_csp_note: "If the host page has a Content-Security-Policy, add this site to its frame-src and script-src.",
+    embed_sandbox_note: "The sandbox grants only what the explorer needs: running the app (`allow-scripts`), loading its own `.wasm` (`allow-same-origin`), the link to the full page (`allow-popups`, `allow-popups-to-escape-sandbox`) and saving CSV or JSON (`allow-downloads`).",
+    embed_csp_note: "If the host page has a Content-Security-Policy, add this site to its `frame-src` and `script-src`.",
 };
 
 /// The embed-mode words in `lang`.

@@ -3,6 +3,8 @@
 use crate::budget::export::source_line;
 use crate::budget::{Dataset, Lang};
 use crate::html::{Html, Markup};
+use crate::markup::frame::statement_href;
+use crate::markup::lang_runs::text_in;
 use crate::markup::names::Id;
 use crate::text::{labels, takeaway_labels, term, Term};
 
@@ -50,14 +52,18 @@ pub fn about(data: &Dataset, lang: Lang) -> Markup {
         .element("p", &[], edition.publisher.get(lang))
         .open("ul", &[]);
     for text in explanation {
-        html.element("li", &[], text);
+        html.open("li", &[]);
+        text_in(&mut html, text, lang);
+        html.close("li");
     }
     html.close("ul")
         .element("p", &[], &population_text)
         .element("h3", &[], l.rounding_note_heading)
         .open("ul", &[]);
     for note in &edition.source_notes {
-        html.element("li", &[], note.get(lang));
+        html.open("li", &[]);
+        text_in(&mut html, note.get(lang), lang);
+        html.close("li");
     }
     html.close("ul")
         .element("p", &[("class", "licence")], edition.licence.get(lang))
@@ -98,7 +104,18 @@ pub fn about(data: &Dataset, lang: Lang) -> Markup {
             t.about_dataset_json,
         )
         .close("li")
-        .close("ul");
+        .close("ul")
+        .element("h3", &[], t.accessibility)
+        .open("p", &[])
+        .element(
+            "a",
+            &[
+                ("href", statement_href(lang)),
+                ("id", Id::AboutAccessibility.as_str()),
+            ],
+            t.accessibility_about,
+        )
+        .close("p");
     glossary(&mut html, lang);
     html.finish()
 }
@@ -121,9 +138,12 @@ fn glossary(html: &mut Html, lang: Lang) {
     for &t in Term::ALL {
         let (word, definition) = term(t, lang);
         html.open("dt", &[("id", &format!("term-{}", t.as_str()))])
-            .element("dfn", &[], word)
-            .close("dt")
-            .element("dd", &[], definition);
+            .open("dfn", &[]);
+        // An English term quotes the source's Japanese word.
+        text_in(html, word, lang);
+        html.close("dfn").close("dt").open("dd", &[]);
+        text_in(html, definition, lang);
+        html.close("dd");
     }
     html.close("dl");
 }

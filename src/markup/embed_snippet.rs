@@ -3,6 +3,7 @@
 
 use crate::budget::Lang;
 use crate::html::{Html, Markup};
+use crate::markup::lang_runs::text_in;
 use crate::markup::names::{Action, Id};
 use crate::text::embed_labels;
 
@@ -67,10 +68,14 @@ pub fn embed_snippet(lang: Lang, open: bool, copy_status: &str) -> Markup {
             &[("class", "copy-status"), ("role", "status")],
             copy_status,
         )
-        .close("div")
-        .element("p", &[("class", "note")], l.embed_sandbox_note)
-        .element("p", &[("class", "note")], l.embed_csp_note)
         .close("div");
+    // The notes name attributes and directives: code, of no language.
+    for note in [l.embed_sandbox_note, l.embed_csp_note] {
+        html.open("p", &[("class", "note")]);
+        text_in(&mut html, note, lang);
+        html.close("p");
+    }
+    html.close("div");
     html.finish()
 }
 

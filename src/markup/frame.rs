@@ -1,10 +1,20 @@
-//! The page frame's small parts, as HTML: the skip link's words, the footers, and the note
-//! over the pre-rendered default view.
+//! The page frame's small parts, as HTML: the skip link's words, the footers (with the
+//! link to the accessibility statement), and the note over the pre-rendered default view.
 
 use crate::budget::Lang;
 use crate::html::{Html, Markup};
 use crate::markup::names::Id;
-use crate::text::labels;
+use crate::text::{embed_labels, labels, takeaway_labels};
+
+/// The accessibility statement in `lang`: a static page beside index.html, written at build
+/// time (`crate::statement`, native only), linked relatively so any copy of the site links
+/// its own.
+pub fn statement_href(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "accessibility.html",
+        Lang::En => "accessibility-en.html",
+    }
+}
 
 /// The content of the `<a class="skip-link">` to `#main`.
 pub fn skip_link(lang: Lang) -> Markup {
@@ -12,21 +22,45 @@ pub fn skip_link(lang: Lang) -> Markup {
 }
 
 /// The content of an iframe's `<footer class="embed-footer">`: the source attribution
-/// (`crate::text::attribution`), which the source's licence requires.
-pub fn embed_footer(attribution: &str) -> Markup {
+/// (`crate::text::attribution`), which the source's licence requires, and the link to the
+/// accessibility statement, which opens in a new tab (a frame sized to the explorer is no
+/// place to read it).
+pub fn embed_footer(attribution: &str, lang: Lang) -> Markup {
     let mut html = Html::default();
     html.element(
         "p",
         &[("class", "attribution"), ("id", Id::Attribution.as_str())],
         attribution,
-    );
+    )
+    .open("p", &[])
+    .open(
+        "a",
+        &[
+            ("href", statement_href(lang)),
+            ("id", Id::AccessibilityLink.as_str()),
+            ("target", "_blank"),
+            ("rel", "noopener"),
+        ],
+    )
+    .text(takeaway_labels(lang).accessibility)
+    .element("span", &[("class", "new-tab")], embed_labels(lang).new_tab)
+    .close("a")
+    .close("p");
     html.finish()
 }
 
-/// The content of the full page's `<footer class="site-footer">`: the publisher.
-pub fn site_footer(publisher: &str) -> Markup {
+/// The content of the full page's `<footer class="site-footer">`: the publisher and the
+/// link to the accessibility statement.
+pub fn site_footer(publisher: &str, lang: Lang) -> Markup {
     let mut html = Html::default();
-    html.element("p", &[], publisher);
+    html.element("p", &[], publisher)
+        .open("p", &[])
+        .element(
+            "a",
+            &[("href", statement_href(lang)), ("id", Id::AccessibilityLink.as_str())],
+            takeaway_labels(lang).accessibility,
+        )
+        .close("p");
     html.finish()
 }
 
@@ -66,12 +100,18 @@ mod tests {
     }
 
     #[test]
-    fn footers_escape_their_text() {
+    fn footers_escape_their_text_and_link_the_statement_in_the_page_language() {
         assert_eq!(
-            embed_footer("出典：A & B <C>").as_str(),
-            "<p class=\"attribution\" id=\"attribution\">出典：A &amp; B &lt;C&gt;</p>"
+            embed_footer("出典：A & B <C>", Lang::Ja).into_string(),
+            "<p class=\"attribution\" id=\"attribution\">出典：A &amp; B &lt;C&gt;</p>\
+             <p><a href=\"accessibility.html\" id=\"accessibility-link\" target=\"_blank\" \
+             rel=\"noopener\">アクセシビリティ<span class=\"new-tab\">（新しいタブ）</span></a></p>"
         );
-        assert_eq!(site_footer("NISC").as_str(), "<p>NISC</p>");
+        assert_eq!(
+            site_footer("NISC", Lang::En).into_string(),
+            "<p>NISC</p><p><a href=\"accessibility-en.html\" id=\"accessibility-link\">\
+             Accessibility</a></p>"
+        );
     }
 
     #[test]

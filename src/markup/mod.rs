@@ -14,6 +14,7 @@ pub mod embed_snippet;
 pub mod filter_panel;
 pub mod frame;
 pub mod headline;
+pub mod lang_runs;
 pub mod names;
 pub mod notices;
 pub mod order_switch;

@@ -188,6 +188,10 @@ named_enum! {
         GlossaryHeading = "glossary-heading",
         /// The embed's source attribution.
         Attribution = "attribution",
+        /// The footer's link to the accessibility statement.
+        AccessibilityLink = "accessibility-link",
+        /// About's link to the accessibility statement.
+        AboutAccessibility = "about-accessibility",
     }
 }
 

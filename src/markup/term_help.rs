@@ -3,6 +3,7 @@
 
 use crate::budget::Lang;
 use crate::html::Html;
+use crate::markup::lang_runs::text_in;
 use crate::markup::names::{Action, DATA_DEFINITION};
 use crate::text::{term, term_help_label, Term};
 
@@ -12,7 +13,7 @@ use crate::text::{term, term_help_label, Term};
 pub fn term_help(html: &mut Html, term_: Term, id: &str, lang: Lang) {
     let (word, definition) = term(term_, lang);
     html.open("span", &[("class", "term-help term-help-word")])
-        .element(
+        .open(
             "button",
             &Action::ToggleHelp.attributes().with(&[
                 ("type", "button"),
@@ -23,8 +24,10 @@ pub fn term_help(html: &mut Html, term_: Term, id: &str, lang: Lang) {
                 ("aria-label", &term_help_label(term_, lang)),
                 (DATA_DEFINITION, definition),
             ]),
-            word,
-        )
+        );
+    // An English term quotes the source's Japanese word.
+    text_in(html, word, lang);
+    html.close("button")
         .element(
             "span",
             &[
@@ -66,6 +69,10 @@ mod tests {
         let en = row(&[Term::Initial], "filters", Lang::En);
         assert!(!en.contains(term(Term::Initial, Lang::Ja).1), "{en}");
         assert!(en.contains(term(Term::Initial, Lang::En).1));
-        assert!(en.contains(&format!(">{}</button>", term(Term::Initial, Lang::En).0)));
+        assert!(en.contains(">Initial budget (<span lang=\"ja\">当初予算</span>)</button>"));
+        assert!(
+            en.contains("aria-label=\"What is &quot;Initial budget&quot;?\""),
+            "{en}"
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::budget::Lang;
 use crate::html::{Html, Markup};
+use crate::markup::lang_runs::text_in;
 use crate::markup::names::{Action, Id};
 use crate::text::takeaway_labels;
 
@@ -115,11 +116,10 @@ pub fn view_tools(lang: Lang, csv_name: &str, json_name: &str, cite: &CiteState)
         .close("div")
         .close("div")
         .close("div")
-        .element(
-            "p",
-            &[("class", "note"), ("id", Id::DownloadNote.as_str())],
-            l.download_note,
-        );
+        .open("p", &[("class", "note"), ("id", Id::DownloadNote.as_str())]);
+    // The English note names the source's unit, 億円.
+    text_in(&mut html, l.download_note, lang);
+    html.close("p");
     html.finish()
 }
 

@@ -93,7 +93,7 @@ impl Page {
                 let lang = lang.get();
                 state
                     .explorer
-                    .with_value(|e| site_footer(e.data.edition.publisher.get(lang)))
+                    .with_value(|e| site_footer(e.data.edition.publisher.get(lang), lang))
             });
             Part::new(PartKey::Footer, "footer", publisher).attribute("class", "site-footer")
         });

@@ -14,6 +14,7 @@ mod embed_footer;
 mod embed_snippet;
 mod fatal;
 mod filter_panel;
+mod focus;
 mod headline;
 mod html_host;
 mod lang_toggle;

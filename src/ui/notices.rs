@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::focus;
 use super::html_host::Part;
 use super::state::AppState;
 use crate::markup::names::{Action, Id, PartKey};
@@ -28,4 +29,6 @@ pub fn part(state: AppState) -> Part {
                 state.notices.set(Vec::new());
             }
         })
+        // The dismissed notice took its button, and the focus, away: on to the content.
+        .after_redraw(|| focus::restore_if_lost(&[&format!("#{}", Id::Main.as_str())]))
 }

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::active_filters::focus_headline;
+use super::focus;
 use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
@@ -52,27 +52,30 @@ pub fn part(state: AppState) -> Part {
         })
 }
 
-/// Moves the keyboard focus to the link that opens the program `id` in the program table,
-/// and so into view; when the table does not list it, to the headline.
+/// When the detail of program `id` has just closed and taken the focus with it, gives the
+/// focus back to the table's link that opens that program (the browser scrolls it into
+/// view), or to the headline when the table does not list it.
 fn focus_program_link(id: &str) {
-    let plain = id
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
-    let selector = format!(
-        "#{} [{DATA_ACTION}=\"{}\"][{DATA_VALUE}=\"{id}\"]",
+    let link = format!(
+        "#{} [{DATA_ACTION}=\"{}\"][{DATA_VALUE}=\"{}\"]",
         Id::ProgramTable.as_str(),
-        ActionKind::OpenProgram.as_str()
+        ActionKind::OpenProgram.as_str(),
+        css_string(id)
     );
-    let link = plain
-        .then(|| document().query_selector(&selector).ok().flatten())
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match link {
-        Some(link) => {
-            let _ = link.focus();
+    focus::restore_if_lost(&[&link, &format!("#{}", Id::HeadlineHeading.as_str())]);
+}
+
+/// `text` for a double-quoted CSS string: its quotes and backslashes escaped (program ids
+/// come from the data).
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '"' | '\\') {
+            out.push('\\');
         }
-        None => focus_headline(),
+        out.push(c);
     }
+    out
 }
 
 /// Moves the keyboard focus to the open program's detail, if one is open.

@@ -239,7 +239,7 @@ export async function openPage(
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * The axe-core WCAG 2.0/2.1 A and AA violations on the page, one line each. axe is evaluated
+ * The axe-core WCAG 2.0/2.1/2.2 A and AA violations on the page, one line each. axe is evaluated
  * through the DevTools protocol, since the page's strict CSP forbids an inline <script>.
  * `openDetails` first opens every disclosure, so the tables behind the charts are audited.
  */
@@ -248,7 +248,7 @@ export async function axeViolations(page, { openDetails = true } = {}) {
   return page.evaluate(async (open) => {
     if (open) document.querySelectorAll('details').forEach((d) => (d.open = true));
     const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.html.slice(0, 120)}`);
   }, openDetails);

@@ -408,7 +408,7 @@ describe('glossary', () => {
 
   for (const { lang, query, words, oku } of [
     { lang: 'ja', query: '', words: ['当初予算', '補正予算', '15か月予算', '億円', '個別施策', '記載なし', '個別施策として記載のない額'], oku: '1億円は1億（100,000,000）円' },
-    { lang: 'en', query: '?lang=en', words: ['Initial budget (当初予算)', 'Supplementary budget (補正予算)', '15-month budget (15か月予算)', '億円 (oku-en)', 'Itemised program (個別施策)', 'None in the source (記載なし)', 'Not itemised in the source (個別施策として記載のない額)'], oku: '100 million yen' },
+    { lang: 'en', query: '?lang=en', words: ['Initial budget (当初予算)', 'Supplementary budget (補正予算)', '15-month budget (15か月予算)', 'oku-en (億円)', 'Itemised program (個別施策)', 'None in the source (記載なし)', 'Not itemised in the source (個別施策として記載のない額)'], oku: '100 million yen' },
   ]) {
     test(`About defines every term, and the words carry inline help (${lang})`, async () => {
       const { page, errors } = await app.open(query);

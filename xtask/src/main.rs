@@ -26,6 +26,10 @@ const COMMANDS: &[(&str, &str)] = &[
         "dist",
         "[--public-url /sub/path/] [--dist DIR]  release build into dist/ and print its size",
     ),
+    (
+        "a11y",
+        "[--contact-ja TEXT] [--contact-en TEXT] [--contact-url URL]  re-run the accessibility tests and write the statement (dist/accessibility.html) with this site's contact",
+    ),
 ];
 
 fn usage() -> String {
