@@ -141,6 +141,36 @@ fn start_tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
     tags
 }
 
+/// Whether the tags of `html` are balanced: every element opened is closed, in order (void
+/// elements, which have no end tag, aside). The writer (`crate::html::Html`) leaves opening
+/// and closing to its callers; this holds each page it writes to account.
+fn unbalanced(html: &str) -> Option<String> {
+    const VOID: &[&str] = &["area", "br", "col", "hr", "img", "input", "link", "meta", "wbr"];
+    let mut open: Vec<&str> = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let end = rest.find('>').expect("a tag ends");
+        let tag = &rest[..end];
+        rest = &rest[end..];
+        if tag.starts_with('!') {
+            continue;
+        }
+        if let Some(name) = tag.strip_prefix('/') {
+            match open.pop() {
+                Some(opened) if opened == name => {}
+                other => return Some(format!("</{name}> closes <{other:?}>")),
+            }
+        } else {
+            let name = tag.split(' ').next().unwrap_or_default();
+            if !VOID.contains(&name) {
+                open.push(name);
+            }
+        }
+    }
+    (!open.is_empty()).then(|| format!("left open: {open:?}"))
+}
+
 /// Views whose pages between them hold every part, control and action the app writes.
 const QUERIES: &[&str] = &[
     "",
@@ -155,11 +185,16 @@ const QUERIES: &[&str] = &[
 
 #[test]
 fn every_page_points_only_to_ids_it_has_and_uses_only_names_the_handlers_read() {
+    // The balance check finds what it is there for.
+    assert!(unbalanced("<div><p>x</div>").is_some());
+    assert!(unbalanced("<p><input type=\"checkbox\">x</p><ul><li>").is_some());
+    assert_eq!(unbalanced("<p><input type=\"checkbox\">x</p>"), None);
     let mut kinds_seen = BTreeSet::new();
     let mut parts_seen = BTreeSet::new();
     for query in QUERIES {
         let explorer = Explorer::new(latest_edition().expect("the embedded edition loads"));
         let html = render_query(explorer, query).into_string();
+        assert_eq!(unbalanced(&html), None, "{query}");
         let tags = start_tags(&html);
         let mut ids: BTreeMap<String, usize> = BTreeMap::new();
         for (_, attributes) in &tags {
