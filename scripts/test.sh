@@ -18,11 +18,11 @@ bash "$REPO_ROOT/scripts/check-versions.sh"
 say "cargo fmt --all --check"
 cargo fmt --all --check
 
-# Native: the model, and the UI as the pre-render uses it (leptos without csr).
+# Native: the model, and the UI as the pre-render uses it (no effects).
 say "cargo clippy --workspace --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 
-# The UI as the browser runs it (leptos csr, the code behind src/ui/url.rs's cfgs).
+# The UI as the browser runs it (effects on, the code behind src/ui/url.rs's cfgs).
 say "cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings"
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 

@@ -145,7 +145,9 @@ fn start_tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
 /// elements, which have no end tag, aside). The writer (`crate::html::Html`) leaves opening
 /// and closing to its callers; this holds each page it writes to account.
 fn unbalanced(html: &str) -> Option<String> {
-    const VOID: &[&str] = &["area", "br", "col", "hr", "img", "input", "link", "meta", "wbr"];
+    const VOID: &[&str] = &[
+        "area", "br", "col", "hr", "img", "input", "link", "meta", "wbr",
+    ];
     let mut open: Vec<&str> = Vec::new();
     let mut rest = html;
     while let Some(at) = rest.find('<') {

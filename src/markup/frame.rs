@@ -57,7 +57,10 @@ pub fn site_footer(publisher: &str, lang: Lang) -> Markup {
         .open("p", &[])
         .element(
             "a",
-            &[("href", statement_href(lang)), ("id", Id::AccessibilityLink.as_str())],
+            &[
+                ("href", statement_href(lang)),
+                ("id", Id::AccessibilityLink.as_str()),
+            ],
             takeaway_labels(lang).accessibility,
         )
         .close("p");

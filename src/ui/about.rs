@@ -1,6 +1,6 @@
 //! About the data: source, computation, gaps, licence (markup: `crate::markup::about`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Part;
 use super::state::AppState;

@@ -1,7 +1,7 @@
 //! The active filters as removable chips above the headline (markup:
 //! `crate::markup::active_filters`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::html_host::Part;

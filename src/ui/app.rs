@@ -6,7 +6,7 @@
 //! app takes that document over as it is ([`run`]) instead of building it again. After
 //! that each part follows its memo and only what changed is patched (`html_host`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Part;
 use super::state::AppState;

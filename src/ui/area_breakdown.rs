@@ -1,6 +1,6 @@
 //! The breakdown by strategy area (markup: `crate::markup::breakdown`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Part;
 use super::state::AppState;

@@ -1,7 +1,7 @@
 //! 「この表示を引用」: a ready citation of the view and its copy button. The panel's
 //! markup is part of `crate::markup::view_tools`; this is what its buttons do.
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::clipboard;
 use super::state::AppState;
@@ -88,7 +88,7 @@ impl CitePanel {
         let l = takeaway_labels(self.state.lang.get_untracked());
         let cite = self.cite;
         let text = self.text.get_untracked();
-        leptos::task::spawn_local(async move {
+        crate::ui::prelude::spawn_local(async move {
             let status = if clipboard::write(&text).await {
                 l.cite_copied
             } else {

@@ -1,6 +1,6 @@
 //! Copying text for the reader, shared by "Cite this view" and "Embed this view".
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::markup::names::Id;

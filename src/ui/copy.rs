@@ -2,7 +2,7 @@
 //! uses everywhere) becomes the ASCII hyphen-minus, the only one spreadsheets read as a
 //! sign, so a copied table still pastes as numbers.
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The page's minus sign.

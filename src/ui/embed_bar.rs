@@ -1,7 +1,7 @@
 //! The compact top line of embed mode: title, language switch, and the way out to the full
 //! page (markup: `crate::markup::site_header::embed_bar`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Part;
 use super::lang_toggle::on_lang_switch;

@@ -1,7 +1,7 @@
 //! The source attribution of embed mode, which the source's licence requires (markup:
 //! `crate::markup::frame::embed_footer`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Part;
 use super::state::AppState;

@@ -1,7 +1,7 @@
 //! "Embed this view": the iframe snippet of the current view, with a copy button (markup:
 //! `crate::markup::embed_snippet`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::clipboard;
@@ -56,7 +56,7 @@ pub fn part(state: AppState) -> Part {
             Action::ToggleEmbedCode => open.update(|o| *o = !*o),
             Action::CopyEmbedCode => {
                 let text = code.get_untracked();
-                leptos::task::spawn_local(async move {
+                crate::ui::prelude::spawn_local(async move {
                     let copied = copy_to_clipboard(&text).await;
                     let l = embed_labels(state.lang.get_untracked());
                     copy_status.set(Some(if copied {

@@ -3,7 +3,7 @@
 //! Written with plain DOM calls, not Leptos, because it must work when the reactive
 //! system itself is what failed.
 
-use leptos::prelude::document;
+use crate::ui::prelude::document;
 
 use crate::markup::names::Id;
 

@@ -1,7 +1,7 @@
 //! The filter controls: search, year, budget kind, ministries, areas, clear all (markup:
 //! `crate::markup::filter_panel`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::active_filters::focus_headline;

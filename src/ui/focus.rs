@@ -3,7 +3,7 @@
 //! focus on `<body>`, which sends a keyboard or screen-reader user back to the top of the
 //! page (WCAG 2.4.3).
 
-use leptos::prelude::document;
+use crate::ui::prelude::document;
 use wasm_bindgen::JsCast;
 
 /// If nothing has the focus (the element that had it is gone), gives it to the first

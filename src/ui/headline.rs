@@ -1,7 +1,7 @@
 //! The headline: total, its basis, change, share and per-resident figure (markup:
 //! `crate::markup::headline`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Part;
 use super::state::AppState;

@@ -13,7 +13,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
@@ -225,7 +225,7 @@ impl Host {
             return;
         };
         let host = self.clone();
-        leptos::task::spawn_local(async move {
+        crate::ui::prelude::spawn_local(async move {
             for part in parts {
                 // Once the reader has changed something, the rest start at once, so the
                 // page is never half redrawn.
@@ -310,7 +310,7 @@ impl Host {
     fn release_held(&self) {
         self.inner.release_asked.set(false);
         let held = self.gates_where(|_, open| !open);
-        leptos::task::spawn_local(async move {
+        crate::ui::prelude::spawn_local(async move {
             for (element, open) in held {
                 // A part of a page since replaced is gone with it.
                 if open.try_get_untracked() == Some(false) {

@@ -1,7 +1,7 @@
 //! The Japanese/English switch's click, shared by the site header and the embed bar (its
 //! markup: `crate::markup::site_header::lang_toggle`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::state::AppState;
 use super::url::HistoryMode;

@@ -21,6 +21,7 @@ mod lang_toggle;
 mod ministry_breakdown;
 mod notices;
 mod order_switch;
+pub mod prelude;
 pub mod prerender;
 mod print_record;
 mod program_detail;
@@ -32,7 +33,7 @@ mod tasks;
 pub mod url;
 mod view_tools;
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use crate::markup::names::{Id, DATA_PART};
 

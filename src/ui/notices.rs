@@ -1,7 +1,7 @@
 //! The notice listing the parts of the URL that were ignored (markup:
 //! `crate::markup::notices`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::focus;
 use super::html_host::Part;

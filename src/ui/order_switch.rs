@@ -1,7 +1,7 @@
 //! The order of the breakdowns: largest first or as in the source (markup:
 //! `crate::markup::order_switch`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::{changed_choice, Part};
 use super::state::AppState;

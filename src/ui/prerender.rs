@@ -6,7 +6,7 @@
 //! empty query, so what renders is exactly the app's page for the default URL; the app
 //! takes it over as it is (`super::start`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::app::Page;
 use super::state::AppState;

@@ -9,7 +9,7 @@
 //! this view's URL and today's date ([`fill_on_print`]). Between prints the view may
 //! change: the next print writes it again.
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::cite_panel::view_citation;
 use super::html_host::Part;

@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::focus;

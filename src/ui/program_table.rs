@@ -1,7 +1,7 @@
 //! The sortable table of itemised programs, a page of [`PAGE_SIZE`] rows at a time
 //! (markup: `crate::markup::program_table`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Part;
 use super::state::AppState;

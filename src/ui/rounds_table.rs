@@ -1,6 +1,6 @@
 //! The current selection in every budget round side by side, as the source's table has it
 //! (markup: `crate::markup::rounds_table`).
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Part;
 use super::state::AppState;

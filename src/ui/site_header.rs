@@ -1,6 +1,6 @@
 //! The title bar with the language switch (markup: `crate::markup::site_header`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Part;
 use super::lang_toggle::on_lang_switch;

@@ -6,7 +6,7 @@
 
 use std::sync::{Mutex, PoisonError};
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 
 use super::html_host::Host;
 use super::url::{write_query, HistoryMode};

@@ -9,7 +9,7 @@
 //! no page address) and writes and listeners do nothing.
 
 #[cfg(target_arch = "wasm32")]
-use leptos::prelude::window;
+use crate::ui::prelude::window;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsValue;
 
@@ -62,8 +62,8 @@ pub fn on_history_change(on_change: impl Fn() + 'static) {
     #[cfg(target_arch = "wasm32")]
     {
         let handle =
-            leptos::prelude::window_event_listener(leptos::ev::popstate, move |_| on_change());
-        leptos::prelude::on_cleanup(move || handle.remove());
+            crate::ui::prelude::window_event_listener_untyped("popstate", move |_| on_change());
+        crate::ui::prelude::on_cleanup(move || handle.remove());
     }
     #[cfg(not(target_arch = "wasm32"))]
     drop(on_change);
@@ -84,7 +84,9 @@ pub fn write_query(query: &str, mode: HistoryMode) {
             HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
         };
         if let Err(error) = result {
-            leptos::logging::warn!("could not update the address bar: {error:?}");
+            leptos_dom::logging::console_warn(&format!(
+                "could not update the address bar: {error:?}"
+            ));
         }
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -1,7 +1,7 @@
 //! Downloads of exactly the current view (CSV, JSON) and its citation (markup:
 //! `crate::markup::view_tools`).
 
-use leptos::prelude::*;
+use crate::ui::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::cite_panel::CitePanel;
