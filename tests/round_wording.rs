@@ -208,7 +208,7 @@ fn every_year_and_budget_choice_is_named_by_what_it_adds_up_in_both_languages() 
             // The published total, and the page that prints it.
             Some(basis) => assert!(
                 html.contains(&format!(
-                    "<p class=\"basis\" id=\"headline-basis\">{basis} <a class=\"page-ref copy-skip\""
+                    "<p class=\"basis\"><span id=\"headline-basis\">{basis}</span><a class=\"page-ref copy-skip\""
                 )),
                 "{q}: {html}"
             ),

@@ -133,6 +133,8 @@ pub struct TableRow {
 pub struct DataTable<'a> {
     /// The dataset (for the source's address that page references link).
     pub data: &'a Dataset,
+    /// The page's language.
+    pub lang: Lang,
     /// The table's id; the caption's is [`Id::caption_of`] it.
     pub id: Id,
     /// The caption.
@@ -171,7 +173,7 @@ pub fn data_table(table: &DataTable) -> Markup {
             let class: &[(&str, &str)] = if *numeric { &[("class", "num")] } else { &[] };
             html.open("td", class).text(text);
             if c == 0 {
-                page_ref(&mut html, table.data, &row.pages);
+                page_ref(&mut html, table.data, &row.pages, table.lang);
             }
             html.close("td");
         }
@@ -224,7 +226,7 @@ pub fn area_bars(data: &Dataset, view: &View, chosen: &[u8], lang: Lang) -> Vec<
             };
             // The page that prints the total (a button cannot hold the link; the table
             // under the chart links it).
-            if let Some(pages) = page_label(&area_pages(data, view, row)) {
+            if let Some(pages) = page_label(&area_pages(data, view, row), lang) {
                 detail.push_str(" · ");
                 detail.push_str(&pages);
             }
@@ -271,6 +273,7 @@ pub fn area_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
         .collect();
     data_table(&DataTable {
         data,
+        lang,
         id: Id::AreaTable,
         caption: l.area_table_caption,
         summary: l.show_table,
@@ -375,6 +378,7 @@ pub fn ministry_table(data: &Dataset, view: &View, lang: Lang) -> Markup {
     }
     data_table(&DataTable {
         data,
+        lang,
         id: Id::MinistryTable,
         caption: l.ministry_table_caption,
         summary: l.show_table,

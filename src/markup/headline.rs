@@ -107,15 +107,17 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> Markup {
     }
     // A published total links the page of the source that prints it.
     let areas = state.filter(data).area_idxs;
-    html.open(
-        "p",
-        &[("class", "basis"), ("id", Id::HeadlineBasis.as_str())],
-    );
+    // What the figure is, and beside it the page that prints it: the page's words stand
+    // alone in their own element (`#headline-basis`), the link is the source's.
+    html.open("p", &[("class", "basis")])
+        .open("span", &[("id", Id::HeadlineBasis.as_str())]);
     sentence(&mut html, &basis);
+    html.close("span");
     page_ref(
         &mut html,
         data,
         &total_pages(data, h.basis, &areas, &view.round_idxs),
+        lang,
     );
     html.close("p").open("p", &[("class", "term-help-row")]);
     term_help(&mut html, Term::Oku, "term-help-oku-headline", lang);

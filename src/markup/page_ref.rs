@@ -1,18 +1,18 @@
 //! The page of the source a published figure stands on, as a link to the source: 「p. 1」.
 
 use crate::budget::export::page_ranges;
-use crate::budget::Dataset;
+use crate::budget::{Dataset, Lang};
 use crate::html::Html;
 
-/// Writes ` p. 1` (or ` pp. 1–2`) linking the source document, for the figure just written;
-/// nothing when `pages` is empty (a figure the source does not publish). Both languages cite
-/// pages so, as the citation does. Left out of a copied table (`copy-skip`), so a copied
-/// cell is still a bare number.
-pub fn page_ref(html: &mut Html, data: &Dataset, pages: &[u16]) {
-    let Some(label) = page_label(pages) else {
+/// Writes `p. 1` (or `pp. 1–2` in English) linking the source document, after the figure
+/// just written (CSS spaces it); nothing when `pages` is empty (a figure the source does not
+/// publish). Left out of a copied table (`copy-skip`), so a copied cell is still a bare
+/// number.
+pub fn page_ref(html: &mut Html, data: &Dataset, pages: &[u16], lang: Lang) {
+    let Some(label) = page_label(pages, lang) else {
         return;
     };
-    html.text(" ").element(
+    html.element(
         "a",
         &[
             ("class", "page-ref copy-skip"),
@@ -23,12 +23,14 @@ pub fn page_ref(html: &mut Html, data: &Dataset, pages: &[u16]) {
     );
 }
 
-/// `p. 1`, `pp. 1–2`: pages as the citation writes them; `None` for no page.
-pub fn page_label(pages: &[u16]) -> Option<String> {
-    match pages {
-        [] => None,
-        [page] => Some(format!("p. {page}")),
-        _ => Some(format!("pp. {}", page_ranges(pages))),
+/// `p. 1`; several pages `pp. 1–2` in English and `p. 1–2` in Japanese, as each is
+/// written there; `None` for no page.
+pub fn page_label(pages: &[u16], lang: Lang) -> Option<String> {
+    match (pages, lang) {
+        ([], _) => None,
+        ([page], _) => Some(format!("p. {page}")),
+        (_, Lang::Ja) => Some(format!("p. {}", page_ranges(pages))),
+        (_, Lang::En) => Some(format!("pp. {}", page_ranges(pages))),
     }
 }
 
@@ -41,13 +43,13 @@ mod tests {
         let data = crate::dataset::latest_edition().expect("the embedded edition loads");
         let url = &data.edition.citation.url;
         let mut html = Html::default();
-        page_ref(&mut html, &data, &[1]);
-        page_ref(&mut html, &data, &[]);
-        page_ref(&mut html, &data, &[1, 2]);
+        page_ref(&mut html, &data, &[1], Lang::Ja);
+        page_ref(&mut html, &data, &[], Lang::Ja);
+        page_ref(&mut html, &data, &[1, 2], Lang::En);
         assert_eq!(
             html.finish().into_string(),
             format!(
-                " <a class=\"page-ref copy-skip\" href=\"{url}\" rel=\"noopener\">p. 1</a> \
+                "<a class=\"page-ref copy-skip\" href=\"{url}\" rel=\"noopener\">p. 1</a>\
                  <a class=\"page-ref copy-skip\" href=\"{url}\" rel=\"noopener\">pp. 1–2</a>"
             )
         );

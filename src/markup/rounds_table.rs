@@ -80,7 +80,7 @@ pub fn rounds_table(
                 }
                 RoundsRowKind::Itemised | RoundsRowKind::NotItemised => Vec::new(),
             };
-            page_ref(&mut html, data, &pages);
+            page_ref(&mut html, data, &pages, lang);
             html.close("td");
         }
         html.close("tr");
@@ -114,7 +114,7 @@ mod tests {
         );
         // The FY2024 initial total as NISC published it, with the page that prints it.
         assert!(html.contains(&format!(
-            ">2,126.2 <a class=\"page-ref copy-skip\" href=\"{}\" rel=\"noopener\">p. 1</a></td>",
+            ">2,126.2<a class=\"page-ref copy-skip\" href=\"{}\" rel=\"noopener\">p. 1</a></td>",
             data.edition.citation.url
         )));
     }

@@ -7,11 +7,13 @@ use crate::ui::prelude::document;
 
 use crate::markup::names::Id;
 
-/// Shows every panic on the page (and in the console) instead of leaving it blank.
+/// Shows every panic on the page (and its message in the console) instead of leaving it
+/// blank.
 pub fn install_panic_notice() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_fatal(&info.to_string());
+        let detail = info.to_string();
+        leptos_dom::logging::console_error(&detail);
+        show_fatal(&detail);
     }));
 }
 

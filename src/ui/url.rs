@@ -84,8 +84,10 @@ pub fn write_query(query: &str, mode: HistoryMode) {
             HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
         };
         if let Err(error) = result {
+            // The error's own words (`SecurityError: …`), through its `toString`.
+            let words = String::from(js_sys::Object::from(error).to_string());
             leptos_dom::logging::console_warn(&format!(
-                "could not update the address bar: {error:?}"
+                "could not update the address bar: {words}"
             ));
         }
     }

@@ -23,12 +23,12 @@ async function tabTo(page, selector, { back = false } = {}) {
   throw new Error(`${selector} was not reached with ${back ? 'Shift+Tab' : 'Tab'} (${stops} presses)`);
 }
 
-/** What has the focus: its id, or its tag and data-key; "body" when nothing has. */
+/** What has the focus: its id, or its tag and data-value; "body" when nothing has. */
 function focused(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return 'body';
-    return el.id || `${el.tagName.toLowerCase()}[data-key=${el.dataset.key}]`;
+    return el.id || `${el.tagName.toLowerCase()}[data-value=${el.dataset.value}]`;
   });
 }
 
@@ -150,16 +150,16 @@ describe('every feature by keyboard', () => {
   wcagTest(['2.1.1', '3.2.2'], 'keyboard: bars, sort, data tables and help bubbles (ja)', async () => {
     const { page } = await openView(app, view('ja'));
     // Choose a bar, then choose again (another chart's bar): each filters, the focus stays.
-    await tabTo(page, '#area-chart .bar-button[data-key="3"]');
+    await tabTo(page, '#area-chart .bar-button[data-value="3"]');
     await page.keyboard.press('Enter');
     await waitForQuery(page, '?area=3');
     await waitForText(page, '#headline-total', '1,522.1億円');
-    assert.equal(await focused(page), 'button[data-key=3]');
-    await tabTo(page, '#ministry-chart .bar-button[data-key="npa"]');
+    assert.equal(await focused(page), 'button[data-value=3]');
+    await tabTo(page, '#ministry-chart .bar-button[data-value="npa"]');
     await page.keyboard.press('Enter');
     await waitForQuery(page, '?ministry=npa&area=3');
     await waitForText(page, '#headline-total', '11.7億円');
-    assert.equal(await focused(page), 'button[data-key=npa]');
+    assert.equal(await focused(page), 'button[data-value=npa]');
     // A sort header.
     await tabTo(page, '#sort-amount');
     await page.keyboard.press('Enter');
@@ -195,7 +195,7 @@ describe('every feature by keyboard', () => {
     await waitForQuery(page, '?ministry=mod');
     assert.equal(await page.locator('#program-detail').count(), 0);
     // The focus goes back to the program's link the detail was opened from.
-    await page.waitForFunction(() => document.activeElement?.dataset.program === 'mod-rmf');
+    await page.waitForFunction(() => document.activeElement?.dataset.value === 'mod-rmf');
   });
 
   wcagTest(['2.1.1'], 'keyboard: CSV and JSON downloads, citation and embed code copied (ja)', async () => {

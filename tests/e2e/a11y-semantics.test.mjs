@@ -85,7 +85,7 @@ describe('the accessibility tree', () => {
     assert.equal(buttons.length, 5, tree.join('\n'));
     // Label, figure, then what it is made of, in the order they are read; the bars' SVG
     // is hidden (its figures are these words).
-    assert.equal(buttons[0], 'button: (3) 国際社会の平和・安定及び我が国の安全保障への寄与 1,522.1億円 個別施策 1,507.9億円 · 個別施策として記載のない額 14.2億円');
+    assert.equal(buttons[0], 'button: (3) 国際社会の平和・安定及び我が国の安全保障への寄与 1,522.1億円 個別施策 1,507.9億円 · 個別施策として記載のない額 14.2億円 · p. 2');
     assert.ok(!tree.some((l) => /^(image|img|graphics)/i.test(l)), tree.join('\n'));
     const amounts = buttons.map((b) => Number(/ ([\d,.]+)億円/.exec(b)[1].replace(/,/g, '')));
     assert.deepEqual(amounts, [...amounts].sort((a, b) => b - a), 'largest first');
@@ -112,7 +112,7 @@ describe('the accessibility tree', () => {
         'cell: 防衛省',
         'cell: (3) 国際社会の平和・安定及び我が国の安全保障への寄与',
         'cell: 1,064.0',
-        'cell: +586.6 (+122.9%)',
+        'cell: +586.6（+122.9%）',
         'rowheader: リスク管理枠組み（RMF）の導入',
         'cell: 290.8',
       ]),

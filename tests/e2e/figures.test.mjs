@@ -12,7 +12,10 @@ import { axeViolations, reveal, text, useApp, waitForQuery, waitForText } from '
 async function tableRows(page, selector) {
   await reveal(page, selector);
   return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.innerText.trim())),
+    // A cell's figure, without the page of the source it links (a citation, not a figure).
+    rows.map((row) =>
+      [...row.querySelectorAll('th, td')].map((c) => c.innerText.replace(c.querySelector('.page-ref')?.innerText ?? '', '').trim()),
+    ),
   );
 }
 

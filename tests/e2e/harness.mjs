@@ -42,7 +42,7 @@
 //   app.screenshot(page, name)  full-page PNG at ARTIFACTS_DIR/<name>.png; returns the path
 //
 // `errors` collects, from the moment the page is created:
-//   errors.console   console.error messages (a Rust panic arrives here via console_error_panic_hook)
+//   errors.console   console.error messages (a Rust panic arrives here: ui::fatal logs it)
 //   errors.page      uncaught exceptions (pageerror)
 //   errors.http      responses with status >= 400, as "404 http://…"
 //   errors.failed    requests that failed outright (DNS, refused, aborted)
