@@ -85,11 +85,14 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> Markup {
     let total = h
         .total
         .map_or_else(|| l.no_total.to_string(), |t| oku(t, lang));
-    html.element(
-        "p",
-        &[("class", "total"), ("id", Id::HeadlineTotal.as_str())],
-        &total,
-    );
+    html.open("p", &[("class", "total"), ("id", Id::HeadlineTotal.as_str())]);
+    // A figure wider than its line (200% text on a phone) breaks before its unit, never
+    // inside 「億円」, where keep-all with overflow-wrap would otherwise break it.
+    match total.strip_suffix('円').and_then(|t| t.strip_suffix('億')) {
+        Some(number) => html.text(number).open("wbr", &[]).text("億円"),
+        None => html.text(&total),
+    };
+    html.close("p");
     // The source has no round of this choice (the FY2024 supplementary budget): the scope
     // line above says so, and there is no figure to explain, compare or divide.
     if view.round_idxs.is_empty() {
@@ -208,7 +211,8 @@ mod tests {
         let state = ViewState::default_for(&explorer.data);
         let view = explorer.view(&state.filter(&explorer.data));
         let html = headline(&explorer, &state, &view).into_string();
-        assert!(html.contains("<p class=\"total\" id=\"headline-total\">2,126.2億円</p>"));
+        // The figure may break before its unit, not inside it.
+        assert!(html.contains("<p class=\"total\" id=\"headline-total\">2,126.2<wbr>億円</p>"));
         assert!(html.contains("<dd id=\"headline-change\">+747.3億円（+54.2%）増</dd>"));
         assert!(html.contains("<dd id=\"headline-per-resident\">1,717円</dd>"));
         assert!(!html.contains("headline-share"), "no share of itself");

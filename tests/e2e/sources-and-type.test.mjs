@@ -116,6 +116,33 @@ describe('typography a reader can trust', () => {
     });
   }
 
+  test('with text at 200% on a phone, the headline figure breaks before its unit, never inside 「億円」', async () => {
+    const { page, errors } = await app.open('', { viewport: { width: 390, height: 844 } });
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    const layout = await page.locator('#headline-total').evaluate((figure) => {
+      const linesOf = (node, start, end) => {
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      const units = [];
+      const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf('億円');
+        if (at >= 0) units.push(linesOf(node, at, at + 2));
+      }
+      const whole = document.createRange();
+      whole.selectNodeContents(figure);
+      return { units, lines: new Set([...whole.getClientRects()].map((r) => Math.round(r.top))).size };
+    });
+    // The figure is wider than the phone at this size, so it does take two lines.
+    assert.ok(layout.lines > 1, `the figure took ${layout.lines} line(s); the test needs it wider than its line`);
+    assert.deepEqual(layout.units, [1], '「億円」 on one line');
+    assert.equal(await page.locator('#headline-total').innerText(), '2,126.2億円');
+    assert.deepEqual(errors.all(), []);
+  });
+
   test('a not-itemised part too small to draw is left out of the bar, and the note says so', async () => {
     for (const [lang, note] of [['ja', '1%に満たない'], ['en', 'under 1%']]) {
       const { page, errors } = await app.open(lang === 'ja' ? '' : '?lang=en');
