@@ -89,7 +89,7 @@ row "total (first view)" "$total_raw" "$total_gz"
 
 if ((total_gz > BUDGET_BYTES)); then
   echo "error: the first view downloads $total_gz bytes gzip, over the budget of $BUDGET_BYTES (scripts/check-size.sh BUDGET_BYTES)." >&2
-  echo "       See BENCHMARKS.md 'First-load bytes' for what is big and how to measure it (twiggy)." >&2
+  echo "       See BENCHMARKS.md 'The budget' for the rule and how to see what is big (twiggy)." >&2
   exit 1
 fi
 echo "first view: $total_gz bytes gzip, within the budget of $BUDGET_BYTES ($((BUDGET_BYTES - total_gz)) to spare)"
