@@ -453,8 +453,15 @@ export async function axTree(page, selector) {
     const { nodes: all } = await session.send('Accessibility.getFullAXTree', {});
     const byId = new Map(all.map((n) => [n.nodeId, n]));
     const lines = [];
-    const walk = (n) => {
+    // Text runs of one element read as one (a <wbr> splits a figure's text in two nodes, as
+    // a screen reader does not): consecutive StaticText children are joined.
+    let lastText = null;
+    const walk = (n, parent) => {
       if (!n) return;
+      if (!n.ignored && n.role?.value === 'StaticText' && lastText && lastText.parent === parent && lastText.index === lines.length - 1) {
+        lines[lastText.index] += (n.name?.value ?? '').replace(/\s+/g, ' ');
+        return;
+      }
       if (!n.ignored) {
         const role = n.role?.value ?? '';
         const name = (n.name?.value ?? '').replace(/\s+/g, ' ').trim();
@@ -463,11 +470,12 @@ export async function axTree(page, selector) {
         const state = ['checked', 'pressed', 'expanded', 'selected'].filter((k) => props[k] !== undefined && props[k] !== 'false' && props[k] !== false);
         if (role !== 'none' && role !== 'generic' && !(role === 'StaticText' && !name) && role !== 'InlineTextBox') {
           lines.push(`${role}: ${name}${value !== undefined && value !== '' ? ` [${value}]` : ''}${state.length ? ` (${state.join(', ')})` : ''}`);
+          lastText = role === 'StaticText' ? { parent, index: lines.length - 1 } : null;
         }
       }
-      for (const child of n.childIds ?? []) walk(byId.get(child));
+      for (const child of n.childIds ?? []) walk(byId.get(child), n.nodeId);
     };
-    walk(byId.get(top.nodeId));
+    walk(byId.get(top.nodeId), null);
     return lines;
   } finally {
     await session.detach();
