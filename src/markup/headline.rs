@@ -85,7 +85,10 @@ pub fn headline(explorer: &Explorer, state: &ViewState, view: &View) -> Markup {
     let total = h
         .total
         .map_or_else(|| l.no_total.to_string(), |t| oku(t, lang));
-    html.open("p", &[("class", "total"), ("id", Id::HeadlineTotal.as_str())]);
+    html.open(
+        "p",
+        &[("class", "total"), ("id", Id::HeadlineTotal.as_str())],
+    );
     // A figure wider than its line (200% text on a phone) breaks before its unit, never
     // inside 「億円」, where keep-all with overflow-wrap would otherwise break it.
     match total.strip_suffix('円').and_then(|t| t.strip_suffix('億')) {
