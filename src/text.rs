@@ -1116,6 +1116,31 @@ pub fn scope(data: &Dataset, state: &ViewState, lang: Lang) -> String {
     plain(&scope_parts(data, state, lang))
 }
 
+/// The page's own sentences a view's CSV and JSON carry
+/// (`crate::budget::export::ViewExport`), worded as the page words them: the filter line,
+/// the rounds the total adds up (and any the source lacks), and what the total is, as
+/// under the figure (for a search, which programs it sums).
+pub struct ExportWords {
+    /// [`scope`].
+    pub scope: String,
+    /// [`view_rounds`], listed.
+    pub rounds: String,
+    /// [`basis_parts`], as plain text.
+    pub basis: String,
+}
+
+impl ExportWords {
+    /// The words of `state`'s files, whose headline total is of `total_basis`.
+    pub fn of(data: &Dataset, state: &ViewState, total_basis: TotalBasis) -> ExportWords {
+        let lang = state.lang;
+        ExportWords {
+            scope: scope(data, state, lang),
+            rounds: view_rounds(data, state.year, state.budget, RoundsWording::Listed, lang),
+            basis: plain(&basis_parts(state, total_basis, lang)),
+        }
+    }
+}
+
 /// The area label with its number: `(3) 国際社会の…`; for a derived group `(5)(6) …`.
 pub fn area_label(data: &Dataset, area_idxs: &[usize], lang: Lang) -> String {
     let numbers: String = area_idxs

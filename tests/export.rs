@@ -9,7 +9,7 @@ use cyber_budget_explorer::budget::query::ViewState;
 use cyber_budget_explorer::budget::sort::sort_programs;
 use cyber_budget_explorer::budget::{Explorer, Lang, View};
 use cyber_budget_explorer::dataset::{edition_digest, latest_edition, served_file};
-use cyber_budget_explorer::text::{basis, scope, view_rounds, RoundsWording};
+use cyber_budget_explorer::text::ExportWords;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 
@@ -18,28 +18,20 @@ fn explorer() -> Explorer {
 }
 
 /// The view of a query, its rows in table order, and the page's own words for it.
-fn view_of(e: &Explorer, query: &str) -> (ViewState, View, String, String) {
+fn view_of(e: &Explorer, query: &str) -> (ViewState, View, ExportWords) {
     let (state, notices) = ViewState::parse(query, &e.data);
     assert!(notices.is_empty(), "{notices:?}");
     let mut view = e.view(&state.filter(&e.data));
     sort_programs(&mut view.programs, state.sort, &e.data, state.lang);
-    let scope = scope(&e.data, &state, state.lang);
-    let basis = basis(view.headline.basis, state.lang).to_string();
-    (state, view, scope, basis)
+    let words = ExportWords::of(&e.data, &state, view.headline.basis);
+    (state, view, words)
 }
 
 /// The CSV and JSON of a query, built as the page builds them (`src/ui/view_tools.rs`),
 /// naming the data file the site serves.
 fn files_of(e: &Explorer, query: &str, url: &str) -> (String, String) {
-    let (state, view, scope, basis) = view_of(e, query);
+    let (state, view, words) = view_of(e, query);
     let other_rows = e.other_round_programs(&state.filter(&e.data));
-    let rounds = view_rounds(
-        &e.data,
-        state.year,
-        state.budget,
-        RoundsWording::Listed,
-        state.lang,
-    );
     let (_, sha) = edition_digest(&e.data.edition.id).expect("the edition has a digest");
     let file = served_file(&e.data.edition.id);
     let export = ViewExport {
@@ -48,9 +40,9 @@ fn files_of(e: &Explorer, query: &str, url: &str) -> (String, String) {
         view: &view,
         rows: &view.programs,
         other_rows: &other_rows,
-        scope: &scope,
-        rounds: &rounds,
-        basis: &basis,
+        scope: &words.scope,
+        rounds: &words.rounds,
+        basis: &words.basis,
         view_url: url,
         dataset_file: &file,
         dataset_sha256: sha,
@@ -285,7 +277,7 @@ fn search_text_that_looks_like_a_formula_is_defused_and_quoted() {
         filter_line,
         "絞り込み,\"令和6年度 当初予算 · 「=HYPERLINK(\"\"x\"\",1)」\""
     );
-    let (state, view, _, basis) = view_of(&e, "");
+    let (state, view, words) = view_of(&e, "");
     let export = ViewExport {
         data: &e.data,
         state: &state,
@@ -294,7 +286,7 @@ fn search_text_that_looks_like_a_formula_is_defused_and_quoted() {
         other_rows: &[],
         scope: "=1+1",
         rounds: "",
-        basis: &basis,
+        basis: &words.basis,
         view_url: "https://x/",
         dataset_file: "data/fy2024.json",
         dataset_sha256: "",
@@ -405,14 +397,14 @@ fn the_whole_dataset_as_csv_has_every_program_in_both_languages() {
 #[test]
 fn the_citation_names_document_meeting_date_pages_url_and_access_date() {
     let e = explorer();
-    let (state, view, scope, _) = view_of(&e, "ministry=mod");
+    let (state, view, words) = view_of(&e, "ministry=mod");
     // 防衛省's programs: summary rows on pages 1-2, program pages 26-29 and 31; the grand
     // total on page 1.
     assert_eq!(page_ranges(&cited_pages(&e.data, &view)), "1–2, 26–29, 31");
     let ja = citation(
         &e.data,
         &view,
-        &scope,
+        &words.scope,
         "https://x/?ministry=mod",
         "2026-11-26",
         Lang::Ja,
@@ -426,12 +418,12 @@ fn the_citation_names_document_meeting_date_pages_url_and_access_date() {
         ja.split_once('\n').map(|(source, _)| source),
         Some(citation_source(&e.data, &view, Lang::Ja).as_str())
     );
-    let (state_en, view_en, scope_en, _) = view_of(&e, "ministry=mod&lang=en");
+    let (state_en, view_en, words_en) = view_of(&e, "ministry=mod&lang=en");
     assert_eq!(state_en.lang, Lang::En);
     let en = citation(
         &e.data,
         &view_en,
-        &scope_en,
+        &words_en.scope,
         "https://x/?ministry=mod&lang=en",
         "2026-11-26",
         Lang::En,

@@ -6,6 +6,8 @@
 //! the total line is the headline; the JSON says the same. The CSV is parsed here by its
 //! own RFC 4180 reader, not by the writer's code, so the test checks the file.
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use cyber_budget_explorer::budget::export::{view_csv, view_json, ViewExport};
@@ -17,28 +19,10 @@ use cyber_budget_explorer::budget::{
 };
 use cyber_budget_explorer::dataset::latest_edition;
 use cyber_budget_explorer::synthetic::{dataset, Config};
-use cyber_budget_explorer::text::{basis, scope, view_rounds, RoundsWording};
+use cyber_budget_explorer::text::ExportWords;
 use rust_decimal::Decimal;
 
-/// xorshift64*, as in `tests/url_property.rs`: small, and the same views on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+use common::Rng;
 
 /// Search texts: none (most often), words of both languages that match a few programs or
 /// many, two words, and one that matches nothing.
@@ -242,17 +226,16 @@ fn check_view(explorer: &Explorer, query: &str) {
     sort_programs(&mut view.programs, state.sort, data, lang);
     let other_rows = explorer.other_round_programs(&filter);
     let table = explorer.rounds_table(&filter);
-    let scope = scope(data, &state, lang);
-    let rounds = view_rounds(data, state.year, state.budget, RoundsWording::Listed, lang);
+    let words = ExportWords::of(data, &state, view.headline.basis);
     let export = ViewExport {
         data,
         state: &state,
         view: &view,
         rows: &view.programs,
         other_rows: &other_rows,
-        scope: &scope,
-        rounds: &rounds,
-        basis: basis(view.headline.basis, lang),
+        scope: &words.scope,
+        rounds: &words.rounds,
+        basis: &words.basis,
         view_url: "https://example.jp/budget/",
         dataset_file: "data/x.json",
         dataset_sha256: "0",

@@ -5,6 +5,8 @@
 //! control and bidi characters, broken and sign-led escapes, full-width digits, empty
 //! names, repeats, and long runs.
 
+mod common;
+
 use cyber_budget_explorer::budget::query::{
     encode, is_hidden, Notice, NoticeKind, Param, ViewState, MAX_PARAMS, MAX_SHOWN_CHARS,
 };
@@ -12,25 +14,7 @@ use cyber_budget_explorer::budget::{Dataset, Explorer, Lang};
 use cyber_budget_explorer::dataset::latest_edition;
 use cyber_budget_explorer::text::{notice, notice_parts, scope, scope_parts, Part};
 
-/// xorshift64*: small, fast and the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+use common::Rng;
 
 /// Names a probe sends that the contract does not have (or not spelt so).
 const HOSTILE_KEYS: &[&str] = &[

@@ -14,7 +14,7 @@ use crate::budget::Dataset;
 use crate::dataset::{edition_digest, served_file};
 use crate::markup::names::{Action, ActionKind, DomEvent, Id, PartKey, DATA_ACTION};
 use crate::markup::view_tools::view_tools;
-use crate::text::{basis_parts, plain, scope, view_rounds, RoundsWording};
+use crate::text::ExportWords;
 
 /// The absolute URL of a view: this page's address with the view's query, as a full page
 /// (an export or citation taken from an embed points readers to the whole explorer).
@@ -60,22 +60,20 @@ pub fn part(state: AppState) -> Part {
         let text = state.explorer.with_value(|e| {
             state.view.with_untracked(|v| {
                 let data = &e.data;
-                let scope = scope(data, &s, s.lang);
-                let rounds = view_rounds(data, s.year, s.budget, RoundsWording::Listed, s.lang);
+                let words = ExportWords::of(data, &s, v.headline.basis);
                 let url = view_url(data, &s);
                 let other_rows = e.other_round_programs(&s.filter(data));
                 let sha = edition_digest(&data.edition.id).map_or("", |(_, sha)| sha);
                 let file = served_file(&data.edition.id);
-                let basis = plain(&basis_parts(&s, v.headline.basis, s.lang));
                 let export = ViewExport {
                     data,
                     state: &s,
                     view: v,
                     rows: &rows,
                     other_rows: &other_rows,
-                    scope: &scope,
-                    rounds: &rounds,
-                    basis: &basis,
+                    scope: &words.scope,
+                    rounds: &words.rounds,
+                    basis: &words.basis,
                     view_url: &url,
                     dataset_file: &file,
                     dataset_sha256: sha,
