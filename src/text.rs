@@ -76,6 +76,8 @@ pub struct Labels {
     pub detail_notes: &'static str,
     pub detail_item: &'static str,
     pub page: &'static str,
+    /// Before more than one page, or a range: `p.` in Japanese, `pp.` in English.
+    pub pages: &'static str,
     /// Before a quote of the summary a search term was found in.
     pub matched_in_summary: &'static str,
     /// Before a quote of the other language's summary a search term was found in.
@@ -170,6 +172,7 @@ const JA: Labels = Labels {
     detail_notes: "注記",
     detail_item: "項目",
     page: "p.",
+    pages: "p.",
     matched_in_summary: "概要：",
     matched_in_other_summary: "英語の概要：",
     matched_in_other_name: "英語名：",
@@ -260,6 +263,7 @@ const EN: Labels = Labels {
     detail_notes: "Notes",
     detail_item: "Item",
     page: "p.",
+    pages: "pp.",
     matched_in_summary: "Summary: ",
     matched_in_other_summary: "Japanese summary: ",
     matched_in_other_name: "Japanese name: ",

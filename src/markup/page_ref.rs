@@ -3,6 +3,7 @@
 use crate::budget::export::page_ranges;
 use crate::budget::{Dataset, Lang};
 use crate::html::Html;
+use crate::text::labels;
 
 /// Writes `p. 1` (or `pp. 1–2` in English) linking the source document, after the figure
 /// just written (CSS spaces it); nothing when `pages` is empty (a figure the source does not
@@ -24,14 +25,15 @@ pub fn page_ref(html: &mut Html, data: &Dataset, pages: &[u16], lang: Lang) {
 }
 
 /// `p. 1`; several pages `pp. 1–2` in English and `p. 1–2` in Japanese, as each is
-/// written there; `None` for no page.
+/// written there (the labels a program's detail uses too); `None` for no page.
 pub fn page_label(pages: &[u16], lang: Lang) -> Option<String> {
-    match (pages, lang) {
-        ([], _) => None,
-        ([page], _) => Some(format!("p. {page}")),
-        (_, Lang::Ja) => Some(format!("p. {}", page_ranges(pages))),
-        (_, Lang::En) => Some(format!("pp. {}", page_ranges(pages))),
-    }
+    let l = labels(lang);
+    let prefix = match pages {
+        [] => return None,
+        [_] => l.page,
+        _ => l.pages,
+    };
+    Some(format!("{prefix} {}", page_ranges(pages)))
 }
 
 #[cfg(test)]

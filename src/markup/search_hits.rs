@@ -105,15 +105,11 @@ pub fn match_quote(html: &mut Html, program: &Program, terms: &[String], lang: L
 /// The byte range of `text` around `hit` with up to [`CONTEXT_CHARS`] characters on each
 /// side, on character boundaries.
 fn quote_around(text: &str, hit: (usize, usize)) -> (usize, usize) {
-    let before: Vec<usize> = text
-        .char_indices()
-        .map(|(at, _)| at)
-        .filter(|&at| at <= hit.0)
-        .collect();
-    let start = before
-        .len()
-        .checked_sub(CONTEXT_CHARS + 1)
-        .map_or(0, |i| before[i]);
+    // The CONTEXT_CHARS-th character back from the hit, or the text's start.
+    let start = text
+        .get(..hit.0)
+        .and_then(|before| before.char_indices().rev().nth(CONTEXT_CHARS - 1))
+        .map_or(0, |(at, _)| at);
     let end = text
         .char_indices()
         .map(|(at, _)| at)
