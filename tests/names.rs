@@ -110,7 +110,19 @@ fn every_action_is_read_back_from_the_attributes_it_writes() {
             Some(action.clone()),
             "{action:?}"
         );
+        // Its selector finds what its attributes mark.
+        let kind = action.kind().as_str();
+        let expected = match &value {
+            Some(value) => format!("[data-action=\"{kind}\"][data-value=\"{value}\"]"),
+            None => format!("[data-action=\"{kind}\"]"),
+        };
+        assert_eq!(action.selector(), expected, "{action:?}");
     }
+    // A value from the data stands in the selector as a CSS string.
+    assert_eq!(
+        Action::OpenProgram("a\"b\\c".to_string()).selector(),
+        "[data-action=\"open-program\"][data-value=\"a\\\"b\\\\c\"]"
+    );
 }
 
 /// The start tags of `html`: the tag name and its attributes, in order. The markup is the

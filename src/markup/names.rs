@@ -421,6 +421,24 @@ impl Action {
         }
     }
 
+    /// A CSS selector for the elements marked with this action (see [`Action::attributes`]).
+    pub fn selector(&self) -> String {
+        let mut selector = format!("[{DATA_ACTION}=\"{}\"]", self.kind().as_str());
+        if let Some(value) = self.value() {
+            selector.push_str(&format!("[{DATA_VALUE}=\""));
+            // A double-quoted CSS string: its quotes and backslashes escaped (ids come from
+            // the data).
+            for c in value.chars() {
+                if matches!(c, '"' | '\\') {
+                    selector.push('\\');
+                }
+                selector.push(c);
+            }
+            selector.push_str("\"]");
+        }
+        selector
+    }
+
     /// The action an element's `data-action` (`kind`) and `data-value` (`value`) name.
     pub fn read(kind: &str, value: Option<&str>) -> Option<Action> {
         let kind = ActionKind::parse(kind)?;

@@ -21,7 +21,7 @@ use super::tasks::{next_task, AfterPaint};
 use crate::budget::query::Param;
 use crate::html::{Html, Markup};
 use crate::markup::names::{
-    Action, ActionKind, DomEvent, Id, PartKey, DATA_ACTION, DATA_DEFINITION, DATA_PART, DATA_VALUE,
+    Action, DomEvent, Id, PartKey, DATA_ACTION, DATA_DEFINITION, DATA_PART, DATA_VALUE,
 };
 
 #[wasm_bindgen(module = "/src/ui/morph.js")]
@@ -365,9 +365,8 @@ impl Host {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let mut action = action.map(|(action, _)| action);
-        while let Some(element) =
-            node.and_then(|e| e.closest(&format!("[{DATA_PART}]")).ok().flatten())
-        {
+        let any_part = format!("[{DATA_PART}]");
+        while let Some(element) = node.and_then(|e| e.closest(&any_part).ok().flatten()) {
             let key = element
                 .get_attribute(DATA_PART)
                 .and_then(|key| PartKey::parse(&key));
@@ -420,10 +419,7 @@ fn clicked_action(event: &web_sys::Event) -> Option<(Action, web_sys::Element)> 
 
 /// The selector of help buttons, with `extra` conditions appended.
 fn help_buttons(extra: &str) -> String {
-    format!(
-        "[{DATA_ACTION}=\"{}\"]{extra}",
-        ActionKind::ToggleHelp.as_str()
-    )
+    format!("{}{extra}", Action::ToggleHelp.selector())
 }
 
 /// Opens or closes the help bubble of `button` (a help button of
@@ -484,16 +480,9 @@ fn same_element(element: &web_sys::Element) -> Option<String> {
     if !id.is_empty() {
         return plain_key(&id).then(|| format!("#{id}"));
     }
-    let kind = element
-        .get_attribute(DATA_ACTION)
-        .filter(|k| plain_key(k))?;
-    Some(match element.get_attribute(DATA_VALUE) {
-        Some(value) if plain_key(&value) => {
-            format!("[{DATA_ACTION}=\"{kind}\"][{DATA_VALUE}=\"{value}\"]")
-        }
-        Some(_) => return None,
-        None => format!("[{DATA_ACTION}=\"{kind}\"]"),
-    })
+    let kind = element.get_attribute(DATA_ACTION)?;
+    let value = element.get_attribute(DATA_VALUE);
+    Some(Action::read(&kind, value.as_deref())?.selector())
 }
 
 /// Brings the content of `container` to `markup`, keeping open help bubbles open and the

@@ -10,7 +10,7 @@ use super::focus;
 use super::html_host::Part;
 use super::state::AppState;
 use super::url::HistoryMode;
-use crate::markup::names::{Action, ActionKind, Id, PartKey, DATA_ACTION, DATA_VALUE};
+use crate::markup::names::{Action, Id, PartKey};
 use crate::markup::program_detail::program_detail;
 use crate::markup::sections::detail_section;
 
@@ -57,25 +57,11 @@ pub fn part(state: AppState) -> Part {
 /// view), or to the headline when the table does not list it.
 fn focus_program_link(id: &str) {
     let link = format!(
-        "#{} [{DATA_ACTION}=\"{}\"][{DATA_VALUE}=\"{}\"]",
+        "#{} {}",
         Id::ProgramTable.as_str(),
-        ActionKind::OpenProgram.as_str(),
-        css_string(id)
+        Action::OpenProgram(id.to_string()).selector()
     );
     focus::restore_if_lost(&[&link, &format!("#{}", Id::HeadlineHeading.as_str())]);
-}
-
-/// `text` for a double-quoted CSS string: its quotes and backslashes escaped (program ids
-/// come from the data).
-fn css_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '"' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Moves the keyboard focus to the open program's detail, if one is open.
