@@ -20,6 +20,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { nextFrame } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -76,10 +77,6 @@ export async function adoptStyle(page, css) {
   await nextFrame(page);
 }
 
-/** Waits until the browser has drawn a frame (two animation frames). */
-export function nextFrame(page) {
-  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
 
 
 

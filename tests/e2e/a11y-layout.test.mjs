@@ -7,14 +7,13 @@
 // tests/e2e/artifacts/ to be looked at.
 import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshot, useApp } from './harness.mjs';
+import { nextFrame, screenshot, useApp } from './harness.mjs';
 import {
   TEXT_SPACING,
   adoptStyle,
   clippedText,
   inkFraction,
   movingThings,
-  nextFrame,
   sidewaysOverflow,
   targetSizeOffenders,
   throughPage,

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST_ROOT, cspReport, launchBrowser, openPage, screenshot, text, useApp, waitForQuery, waitForText } from './harness.mjs';
+import { DIST_ROOT, cspReport, launchBrowser, nextFrame, openPage, screenshot, text, useApp, waitForQuery, waitForText } from './harness.mjs';
 import { STRICT_CSP, startStaticServer } from './server.mjs';
 
 const MIC_TOTAL = '52.4億円';
@@ -22,7 +22,7 @@ async function screenshotWhole(page, name) {
   const viewport = page.viewportSize();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: viewport.width, height });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await nextFrame(page);
   const file = await screenshot(page, name);
   await page.setViewportSize(viewport);
   return file;

@@ -262,7 +262,12 @@ export async function axeViolations(page, { openDetails = true } = {}) {
  */
 export async function reveal(page, selector) {
   await page.locator(selector).first().scrollIntoViewIfNeeded();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await nextFrame(page);
+}
+
+/** Waits until the browser has drawn a frame (two animation frames). */
+export function nextFrame(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /** innerText of the element `selector` matches, scrolled into view first ([`reveal`]). */
